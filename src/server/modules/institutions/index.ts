@@ -1,0 +1,112 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { PlatformDeps } from '../../platform/context/platform-deps.js';
+import type { ScopeDirectory } from '../../platform/authz/scope.js';
+import { parseScope } from '../../platform/authz/scope.js';
+import type { Locale } from '../../platform/i18n/locale.js';
+import type { DbOrTx } from '../../db/open-db.js';
+import {
+  countRegions,
+  findCollege,
+  findColleges,
+  findRegion,
+  listColleges,
+  listRegions,
+  upsertColleges,
+  upsertRegions,
+} from './institutions.repository.js';
+import { loadRegionsFromPackage } from './region-source.js';
+import { createInstitutionsRoutes } from './http/routes.js';
+
+export type CollegeInput = {
+  id: string;
+  name: string;
+  nameEn: string | null;
+  provinceCode: string;
+  regionCode: string;
+  level: 'secondary' | 'higher' | 'undergraduate';
+  ownership: 'public' | 'private';
+  authority: string | null;
+  isDemo: boolean;
+};
+
+export type InstitutionsApi = {
+  /** college → province lookups for scope checks (cached; colleges do not move between provinces). */
+  directory: ScopeDirectory;
+  /** A person-readable name for a scope, in the caller's language. */
+  scopeLabel(scope: string, locale: Locale): Promise<string>;
+  /** Does the scope name something that exists (a known province, college …)? */
+  scopeExists(scope: string): Promise<boolean>;
+  /** Loads GB/T 2260 regions from the bundled package when the table is empty. Returns how many were loaded. */
+  ensureRegions(db: DbOrTx): Promise<number>;
+  upsertColleges(db: DbOrTx, rows: CollegeInput[]): Promise<void>;
+  /** Province and college scopes inside a filter, matching `q`, for pickers (at most 50). */
+  searchScopes(
+    kind: 'province' | 'college',
+    within: { provinces: string[] | 'all'; colleges: string[] | 'all' },
+    q: string | undefined,
+  ): Promise<{ scope: string; label: string }[]>;
+};
+
+export type InstitutionsModule = { routes: FastifyPluginAsync; api: InstitutionsApi };
+
+/** Regions (GB/T 2260) and colleges: the reference data every other module points at by code. */
+export function createInstitutionsModule(deps: Pick<PlatformDeps, 'db'> & Partial<PlatformDeps>): InstitutionsModule {
+  const provinceCache = new Map<string, string>();
+  const directory: ScopeDirectory = {
+    async provinceOfCollege(collegeId, db) {
+      const cached = provinceCache.get(collegeId);
+      if (cached) return cached;
+      const college = await findCollege(db ?? deps.db, collegeId);
+      if (college) provinceCache.set(collegeId, college.provinceCode);
+      return college?.provinceCode;
+    },
+  };
+
+  const api: InstitutionsApi = {
+    directory,
+    async scopeLabel(scope, locale) {
+      const parsed = parseScope(scope);
+      switch (parsed.kind) {
+        case 'national':
+          return locale === 'en' ? 'National' : '全国';
+        case 'self':
+          return locale === 'en' ? 'Self' : '个人';
+        case 'province':
+          return (await findRegion(deps.db, parsed.code))?.name ?? scope;
+        case 'college':
+          return (await findColleges(deps.db, [parsed.id]))[0]?.name ?? scope;
+        case 'enterprise':
+          return scope;
+      }
+    },
+    async scopeExists(scope) {
+      const parsed = parseScope(scope);
+      if (parsed.kind === 'province') return (await findRegion(deps.db, parsed.code))?.level === 'province';
+      if (parsed.kind === 'college') return (await findCollege(deps.db, parsed.id)) !== undefined;
+      return true;
+    },
+    async ensureRegions(db) {
+      if ((await countRegions(db)) > 0) return 0;
+      const records = loadRegionsFromPackage();
+      await upsertRegions(db, records);
+      return records.length;
+    },
+    async searchScopes(kind, within, q) {
+      if (kind === 'province') {
+        const provinces = await listRegions(deps.db, 'province', undefined);
+        return provinces
+          .filter((p) => within.provinces === 'all' || within.provinces.includes(p.code))
+          .filter((p) => !q || p.name.includes(q) || p.code.startsWith(q))
+          .map((p) => ({ scope: `province:${p.code}`, label: p.name }));
+      }
+      const rows = await listColleges(deps.db, { provinces: within.provinces, collegeIds: within.colleges, q, limit: 50 });
+      return rows.map((c) => ({ scope: `college:${c.id}`, label: c.name }));
+    },
+    async upsertColleges(db, rows) {
+      await upsertColleges(db, rows);
+      for (const row of rows) provinceCache.set(row.id, row.provinceCode);
+    },
+  };
+
+  return { routes: createInstitutionsRoutes(deps.db, deps.authz), api };
+}
