@@ -17,6 +17,7 @@ import { registerAuthHooks, type ActorResolver } from './auth-hook.js';
 import { contentSecurityPolicy } from './security.js';
 
 export type HttpModule = { prefix: string; routes: FastifyPluginAsync };
+export type RouteInfo = { method: string; url: string; isPublic: boolean };
 
 export type AppOptions = {
   secret: string;
@@ -67,6 +68,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true, uiConfig: { docExpansion: 'list' } });
 
   registerAuthHooks(app, options.resolver);
+  // every route with its access flag, for the authorization-matrix tests
+  const routeList: RouteInfo[] = [];
+  app.decorate('routeList', routeList);
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      if (method === 'HEAD' || method === 'OPTIONS') continue;
+      routeList.push({ method, url: route.url, isPublic: route.config?.isPublic === true });
+    }
+  });
 
   app.get('/healthz', { config: { isPublic: true }, schema: { hide: true } }, async () => ({ status: 'ok' }));
   app.get('/readyz', { config: { isPublic: true }, schema: { hide: true } }, async (_request, reply) => {

@@ -64,7 +64,8 @@ export function registerAuthHooks(app: FastifyInstance, resolver: ActorResolver)
         throw new AppError('CSRF_FAILED');
       }
     }
-    if (!request.routeOptions.config.isPublic && request.actor.kind === 'anonymous') {
+    const isDocs = request.url === '/api/docs' || request.url.startsWith('/api/docs/');
+    if (!isDocs && !request.routeOptions.config.isPublic && request.actor.kind === 'anonymous') {
       throw new AppError('UNAUTHENTICATED');
     }
   });

@@ -9,6 +9,10 @@ declare module 'fastify' {
     sessionCsrfToken: string | undefined;
     sessionToken: string | undefined;
   }
+  interface FastifyInstance {
+    /** Every registered route (method, url, public or not). */
+    routeList: { method: string; url: string; isPublic: boolean }[];
+  }
   interface FastifyContextConfig {
     /** Reachable without signing in (login, meta, public reference data). */
     isPublic?: boolean;

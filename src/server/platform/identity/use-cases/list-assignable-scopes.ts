@@ -4,10 +4,12 @@ import { parseScope } from '../../authz/scope.js';
 import { roleScopeKinds, type Role } from '../../../../shared/contracts/platform/roles.js';
 import { grantableRoles } from '../domain/grant-rules.js';
 import type { IdentityDeps } from './identity-deps.js';
+import { identityPermissions } from '../policies.js';
 
 /** The scopes at which the actor may grant `role`: what a role picker offers. */
 export async function listAssignableScopes(deps: IdentityDeps, actor: Actor, role: Role, q: string | undefined) {
   requireAuthenticated(actor);
+  deps.authz.scopeFilter(actor, identityPermissions.manageUsers);
   const granters = actor.kind === 'system' ? [{ role: 'national_admin' as const, scope: 'national' }] : actor.assignments;
   const within = { provinces: [] as string[] | 'all', colleges: [] as string[] | 'all', isNational: false };
   for (const granter of granters) {
