@@ -43,8 +43,11 @@ async function newTarget(engine: 'pglite' | 'postgres'): Promise<Target> {
     async sql(query) {
       const client = new pg.Client({ connectionString: url.toString() });
       await client.connect();
-      await client.query(query);
-      await client.end();
+      try {
+        await client.query(query);
+      } finally {
+        await client.end();
+      }
     },
     async cleanup() {
       const cleanup = new pg.Client({ connectionString: testDatabaseUrl });
@@ -79,6 +82,9 @@ for (const engine of testEngines()) {
       expect(intact.code, intact.stdout + intact.stderr).toBe(0);
       expect(intact.stdout).toMatch(/Audit chain intact: \d+ entries/);
 
+      await expect(target.sql(`update audit.entries set actor_label = 'mallory' where seq = 3`)).rejects.toThrow(/append-only/);
+      // a database owner can bypass the trigger: the hash chain still tells
+      await target.sql(`alter table audit.entries disable trigger entries_append_only`);
       await target.sql(`update audit.entries set actor_label = 'mallory' where seq = 3`);
       await target.sql(`delete from audit.entries where seq = 5`);
       const tampered = await runLuban(['audit', 'verify'], target.env);

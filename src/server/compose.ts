@@ -12,8 +12,8 @@ import { identityErrors } from './platform/identity/errors.js';
 import { createIdentityModule, type IdentityModule } from './platform/identity/index.js';
 import type { PlatformDeps } from './platform/context/platform-deps.js';
 import { createMetaRoutes } from './platform/meta/routes.js';
-import { createInstitutionsModule, type InstitutionsModule } from './modules/institutions/index.js';
-import { institutionsErrors } from './modules/institutions/errors.js';
+import { createInstitutionsModule, institutionsErrors, type InstitutionsModule } from './modules/institutions/index.js';
+
 
 export const VERSION = '0.1.0';
 

@@ -1,5 +1,4 @@
 // Test-only environment switches. Tests, not the product, read these.
-/* eslint-disable no-restricted-properties */
 export const testDatabaseUrl: string | undefined = process.env.TEST_DATABASE_URL || undefined;
 export const isCi = process.env.CI === 'true';
 export const sharedDataDir: string = process.env.LUBAN_SHARED_DATA ?? new URL('../../../../shared/data', import.meta.url).pathname;

@@ -110,3 +110,4 @@ export function createInstitutionsModule(deps: Pick<PlatformDeps, 'db'> & Partia
 
   return { routes: createInstitutionsRoutes(deps.db, deps.authz), api };
 }
+export { institutionsErrors } from './errors.js';

@@ -1,0 +1,24 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { parseDemoPasswords, startServer } from '../src/server/testing/cli-process.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    demoPasswords: Record<string, string>;
+  }
+}
+
+/** Starts the real server on a fresh embedded data directory, as `npm start` would, and reads the printed demo passwords. */
+export default async function setup(project: TestProject) {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'luban-e2e-'));
+  const server = await startServer({ LUBAN_DATA_DIR: dataDir, LUBAN_WEB_DIR: path.resolve('dist/web') });
+  project.provide('baseUrl', `http://127.0.0.1:${server.port}`);
+  project.provide('demoPasswords', parseDemoPasswords(server.output()));
+  return async () => {
+    await server.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+}
