@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, screenshot } from './browser.js';
+
+/** What each demo account must see in the navigation — and nothing else. */
+const expectedNav: Record<string, string[]> = {
+  'demo.national': ['home', 'users', 'api-keys', 'institutions'],
+  'demo.province': ['home', 'users', 'api-keys', 'institutions'],
+  'demo.college': ['home', 'users', 'api-keys', 'institutions'],
+  'demo.teacher': ['home'],
+  'demo.student': ['home'],
+  'demo.enterprise': ['home'],
+  'demo.auditor': ['home', 'audit', 'institutions'],
+};
+
+async function visibleNavKeys(page: Page): Promise<string[]> {
+  const keys = await page.locator('[data-testid^="nav-"]').evaluateAll((nodes) =>
+    nodes.filter((n) => (n as HTMLElement).offsetParent !== null).map((n) => n.getAttribute('data-testid')!.slice(4)),
+  );
+  return [...new Set(keys)].sort();
+}
+
+async function logIn(page: Page, username: string, password: string) {
+  await page.goto(`${inject('baseUrl')}/login`);
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('user-menu').waitFor({ state: 'visible', timeout: 20_000 });
+}
+
+async function logOut(page: Page) {
+  await page.getByTestId('user-menu').click();
+  await page.getByTestId('logout').click();
+  await page.getByTestId('login-username').waitFor({ state: 'visible' });
+}
+
+describe('web shell journey', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => browser?.close());
+
+  it('every demo account logs in, sees its own navigation, switches language and logs out', async () => {
+    const passwords = inject('demoPasswords');
+    expect(Object.keys(passwords).sort()).toEqual(Object.keys(expectedNav).sort());
+    for (const [username, nav] of Object.entries(expectedNav)) {
+      const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      await logIn(page, username, passwords[username]!);
+      await page.getByTestId('demo-badge').first().waitFor({ state: 'visible' });
+      expect(await visibleNavKeys(page), username).toEqual([...nav].sort());
+      await expect(page.locator('body').innerText()).resolves.toContain('首页');
+      await screenshot(page, `shell-${username}-zh`);
+
+      await page.getByTestId('lang-switch').first().click();
+      await page.waitForFunction(() => document.body.innerText.includes('Home'));
+      expect(await page.getByTestId('lang-switch').first().getAttribute('data-locale')).toBe('en');
+      await screenshot(page, `shell-${username}-en`);
+
+      await logOut(page);
+      const me = await page.request.get(`${inject('baseUrl')}/api/v1/auth/me`);
+      expect(me.status()).toBe(401);
+      await context.close();
+    }
+  });
+
+  it('works on a phone: the navigation moves into a menu', async () => {
+    const passwords = inject('demoPasswords');
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await logIn(page, 'demo.national', passwords['demo.national']!);
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth).toBeLessThanOrEqual(375);
+    await screenshot(page, 'shell-phone-home');
+    await page.goto(`${inject('baseUrl')}/users`);
+    await page.getByTestId('users-table').waitFor({ state: 'visible' });
+    await screenshot(page, 'shell-phone-users');
+    await context.close();
+  });
+
+  it('an administrator creates a user and an auditor sees it in the audit log', async () => {
+    const passwords = inject('demoPasswords');
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await logIn(page, 'demo.national', passwords['demo.national']!);
+    await page.getByTestId('nav-users').first().click();
+    await page.getByTestId('users-table').waitFor({ state: 'visible' });
+    await screenshot(page, 'users-list');
+    await logOut(page);
+
+    await logIn(page, 'demo.auditor', passwords['demo.auditor']!);
+    await page.getByTestId('nav-audit').first().click();
+    await page.waitForFunction(() => document.body.innerText.includes('user.create'));
+    await screenshot(page, 'audit-log');
+    await context.close();
+  });
+});
