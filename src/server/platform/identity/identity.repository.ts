@@ -207,3 +207,25 @@ export async function touchApiKey(db: DbOrTx, id: string, at: Date): Promise<voi
 export async function markDemoUsers(db: DbOrTx, usernames: string[]): Promise<void> {
   if (usernames.length > 0) await db.update(users).set({ isDemo: true }).where(inArray(users.username, usernames));
 }
+
+/** A session with its user and role assignments, in one round trip (every authenticated request does this). */
+export async function findSessionWithUser(
+  db: DbOrTx,
+  tokenHash: string,
+): Promise<{ csrfToken: string; expiresAt: Date; user: UserWithAssignments } | undefined> {
+  const [row] = await db
+    .select({
+      user: users,
+      csrfToken: sessions.csrfToken,
+      expiresAt: sessions.expiresAt,
+      assignments: sql<{ role: string; scope: string; provinceCode: string | null }[]>`coalesce((
+        select json_agg(json_build_object('role', ${roleAssignments.role}, 'scope', ${roleAssignments.scope}, 'provinceCode', ${roleAssignments.provinceCode})
+                        order by ${roleAssignments.role}, ${roleAssignments.scope})
+        from ${roleAssignments} where ${roleAssignments.userId} = ${users.id}), '[]'::json)`,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.tokenHash, tokenHash));
+  if (!row) return undefined;
+  return { csrfToken: row.csrfToken, expiresAt: row.expiresAt, user: { ...row.user, assignments: row.assignments.map(toAssignment) } };
+}

@@ -1,7 +1,7 @@
 import type { Actor } from '../../authz/actor.js';
 import { AppError } from '../../errors/app-error.js';
 import type { Locale } from '../../i18n/locale.js';
-import { deleteSession, findApiKeyByPrefix, findSession, findUserById, touchApiKey, type UserWithAssignments } from '../identity.repository.js';
+import { deleteSession, findApiKeyByPrefix, findSessionWithUser, touchApiKey, type UserWithAssignments } from '../identity.repository.js';
 import { hmacToken } from './session-tokens.js';
 import type { IdentityDeps } from './identity-deps.js';
 
@@ -10,14 +10,14 @@ export type SessionActor = { actor: Extract<Actor, { kind: 'user' }>; csrfToken:
 /** Resolves a session cookie to its user, or undefined when missing, expired or disabled. */
 export async function authenticateSession(deps: IdentityDeps, sessionToken: string): Promise<SessionActor | undefined> {
   const tokenHash = hmacToken(deps.config.secret, sessionToken);
-  const session = await findSession(deps.db, tokenHash);
+  const session = await findSessionWithUser(deps.db, tokenHash);
   if (!session) return undefined;
   if (session.expiresAt <= deps.now()) {
     await deleteSession(deps.db, tokenHash);
     return undefined;
   }
-  const user = await findUserById(deps.db, session.userId);
-  if (!user || user.status !== 'active') return undefined;
+  const user = session.user;
+  if (user.status !== 'active') return undefined;
   return {
     actor: {
       kind: 'user',

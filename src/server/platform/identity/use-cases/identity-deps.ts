@@ -13,14 +13,28 @@ export const LOCKOUT_THRESHOLD = 5;
 export const LOCKOUT_MINUTES = 15;
 export const SESSION_HOURS = 12;
 
+// Scope names (provinces, colleges) change rarely; a short-lived cache saves a query per
+// assignment on every /me and user listing.
+const LABEL_TTL_MS = 60_000;
+const labelCache = new Map<string, { label: string; until: number }>();
+
+async function cachedScopeLabel(deps: IdentityDeps, scope: string, locale: Locale): Promise<string> {
+  const key = `${locale} ${scope}`;
+  const now = Date.now();
+  const hit = labelCache.get(key);
+  if (hit && hit.until > now) return hit.label;
+  const label = await deps.institutions.scopeLabel(scope, locale);
+  if (labelCache.size > 10_000) labelCache.clear();
+  labelCache.set(key, { label, until: now + LABEL_TTL_MS });
+  return label;
+}
+
 export async function presentAssignments(
   deps: IdentityDeps,
   assignments: RoleAssignment[],
   locale: Locale,
 ): Promise<AssignmentView[]> {
-  return Promise.all(
-    assignments.map(async (a) => ({ role: a.role, scope: a.scope, scopeLabel: await deps.institutions.scopeLabel(a.scope, locale) })),
-  );
+  return Promise.all(assignments.map(async (a) => ({ role: a.role, scope: a.scope, scopeLabel: await cachedScopeLabel(deps, a.scope, locale) })));
 }
 
 export async function presentUser(deps: IdentityDeps, user: UserWithAssignments, locale: Locale): Promise<User> {
