@@ -208,12 +208,8 @@ export async function markDemoUsers(db: DbOrTx, usernames: string[]): Promise<vo
   if (usernames.length > 0) await db.update(users).set({ isDemo: true }).where(inArray(users.username, usernames));
 }
 
-/** A session with its user and role assignments, in one round trip (every authenticated request does this). */
-export async function findSessionWithUser(
-  db: DbOrTx,
-  tokenHash: string,
-): Promise<{ csrfToken: string; expiresAt: Date; user: UserWithAssignments } | undefined> {
-  const [row] = await db
+function buildSessionQuery(db: DbOrTx) {
+  return db
     .select({
       user: users,
       csrfToken: sessions.csrfToken,
@@ -225,7 +221,25 @@ export async function findSessionWithUser(
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.tokenHash, tokenHash));
+    .where(eq(sessions.tokenHash, sql.placeholder('tokenHash')))
+    .prepare('identity_session_with_user');
+}
+
+// Every authenticated request runs this: build it once per database handle and let
+// PostgreSQL keep the plan (a named prepared statement per connection).
+const preparedSessionQueries = new WeakMap<object, ReturnType<typeof buildSessionQuery>>();
+
+/** A session with its user and role assignments, in one round trip. */
+export async function findSessionWithUser(
+  db: DbOrTx,
+  tokenHash: string,
+): Promise<{ csrfToken: string; expiresAt: Date; user: UserWithAssignments } | undefined> {
+  let query = preparedSessionQueries.get(db);
+  if (!query) {
+    query = buildSessionQuery(db);
+    preparedSessionQueries.set(db, query);
+  }
+  const [row] = await query.execute({ tokenHash });
   if (!row) return undefined;
   return { csrfToken: row.csrfToken, expiresAt: row.expiresAt, user: { ...row.user, assignments: row.assignments.map(toAssignment) } };
 }
