@@ -1,0 +1,26 @@
+import { auditEn, auditZhCN } from '../../modules/audit/audit.locale.js';
+import { authEn, authZhCN } from '../../modules/auth/auth.locale.js';
+import { homeEn, homeZhCN } from '../../modules/home/home.locale.js';
+import { identityEn, identityZhCN } from '../../modules/identity/identity.locale.js';
+import { institutionsEn, institutionsZhCN } from '../../modules/institutions/institutions.locale.js';
+import { commonEn, commonZhCN } from './common.locale.js';
+import type { LocaleTree } from './locale-tree.js';
+
+/** zh-CN is the reference: every other language must have exactly its keys. */
+export const zhCNTranslation = {
+  ...commonZhCN,
+  auth: authZhCN,
+  home: homeZhCN,
+  identity: identityZhCN,
+  audit: auditZhCN,
+  institutions: institutionsZhCN,
+};
+
+export const enTranslation: LocaleTree<typeof zhCNTranslation> = {
+  ...commonEn,
+  auth: authEn,
+  home: homeEn,
+  identity: identityEn,
+  audit: auditEn,
+  institutions: institutionsEn,
+};

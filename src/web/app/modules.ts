@@ -1,0 +1,9 @@
+import { auditModule } from '../modules/audit/index.js';
+import { authModule } from '../modules/auth/index.js';
+import { homeModule } from '../modules/home/index.js';
+import { identityModule } from '../modules/identity/index.js';
+import { institutionsModule } from '../modules/institutions/index.js';
+import type { WebModule } from './web-module.js';
+
+/** Every front-end module; add a new context here and its pages and menu items appear. */
+export const webModules: readonly WebModule[] = [homeModule, identityModule, institutionsModule, auditModule, authModule];

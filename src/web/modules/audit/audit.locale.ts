@@ -1,0 +1,83 @@
+import type { LocaleTree } from '../../app/i18n/locale-tree.js';
+
+export const auditZhCN = {
+  title: '审计日志',
+  subtitle: '平台上每一次写操作的哈希链记录',
+  filters: {
+    actorId: '操作者 ID',
+    action: '操作',
+    entityType: '对象类型',
+    entityId: '对象 ID',
+    period: '时间范围',
+    startTime: '开始时间',
+    endTime: '结束时间',
+  },
+  columns: {
+    seq: '序号',
+    at: '时间',
+    actor: '操作者',
+    action: '操作',
+    entity: '对象',
+    scope: '范围',
+    hash: '哈希',
+  },
+  details: '详细信息',
+  noDetails: '无详细信息',
+  empty: '没有符合条件的审计记录',
+  verify: {
+    button: '校验哈希链',
+    running: '正在校验…',
+    intactTitle: '哈希链完整',
+    intactText: '已校验 {{checked}} 条记录（至序号 {{lastSeq}}），未发现篡改。',
+    brokenTitle: '哈希链异常',
+    brokenText: '已校验 {{checked}} 条记录（至序号 {{lastSeq}}），发现以下问题：',
+    verifiedAt: '校验时间：{{at}}',
+    problems: {
+      altered: '序号 {{seq}} 的记录内容已被修改',
+      missing: '序号 {{fromSeq}} 至 {{toSeq}} 的记录缺失',
+      broken_link: '序号 {{seq}} 的记录与前一条记录的链接断裂',
+      head_mismatch: '链头记录的序号 {{headSeq}} 与最后一条记录的序号 {{lastSeq}} 不一致',
+    },
+  },
+};
+
+export const auditEn: LocaleTree<typeof auditZhCN> = {
+  title: 'Audit log',
+  subtitle: 'The hash-chained record of every write on the platform',
+  filters: {
+    actorId: 'Actor ID',
+    action: 'Action',
+    entityType: 'Entity type',
+    entityId: 'Entity ID',
+    period: 'Period',
+    startTime: 'From',
+    endTime: 'To',
+  },
+  columns: {
+    seq: 'Seq',
+    at: 'Time',
+    actor: 'Actor',
+    action: 'Action',
+    entity: 'Entity',
+    scope: 'Scope',
+    hash: 'Hash',
+  },
+  details: 'Details',
+  noDetails: 'No details',
+  empty: 'No audit entries match these filters',
+  verify: {
+    button: 'Verify chain',
+    running: 'Verifying…',
+    intactTitle: 'The hash chain is intact',
+    intactText: '{{checked}} entries checked (up to seq {{lastSeq}}); no tampering found.',
+    brokenTitle: 'The hash chain is broken',
+    brokenText: '{{checked}} entries checked (up to seq {{lastSeq}}); these problems were found:',
+    verifiedAt: 'Verified at {{at}}',
+    problems: {
+      altered: 'Entry {{seq}} was altered',
+      missing: 'Entries {{fromSeq}} to {{toSeq}} are missing',
+      broken_link: 'Entry {{seq}} does not link to the entry before it',
+      head_mismatch: 'The chain head is at seq {{headSeq}} but the last entry is {{lastSeq}}',
+    },
+  },
+};
