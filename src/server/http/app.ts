@@ -90,15 +90,28 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const webDir = options.webDir;
   const hasWeb = webDir !== undefined && fs.existsSync(path.join(webDir, 'index.html'));
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false, maxAge: '1h', immutable: false });
+    // wildcard: files are looked up per request, so a rebuild is served without a restart;
+    // hashed assets are immutable, index.html is never cached (an upgrade must not load deleted chunks)
+    await app.register(fastifyStatic, {
+      root: webDir,
+      wildcard: true,
+      index: false,
+      cacheControl: false,
+      setHeaders: (reply, filePath) => {
+        const isHashedAsset = filePath.includes(`${path.sep}assets${path.sep}`);
+        reply.header('cache-control', isHashedAsset ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
   }
   app.setNotFoundHandler((request, reply) => {
-    const isApi = request.url.startsWith('/api/') || request.url.startsWith('/xapi') || request.url.startsWith('/open-data');
-    if (!isApi && hasWeb && (request.method === 'GET' || request.method === 'HEAD')) {
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    const [pathname = request.url] = request.url.split('?');
+    const isApi = pathname.startsWith('/api/') || pathname.startsWith('/xapi') || pathname.startsWith('/open-data');
+    // a missing file (an old asset, a typo) is a 404, not the app shell
+    const looksLikeFile = pathname.startsWith('/assets/') || /\.[a-z0-9]{1,8}$/i.test(pathname);
+    if (!isApi && !looksLikeFile && hasWeb && (request.method === 'GET' || request.method === 'HEAD')) {
+      return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').sendFile('index.html', { cacheControl: false });
     }
-    const [pathname] = request.url.split('?');
-    throw new AppError('ROUTE_NOT_FOUND', { method: request.method, path: pathname ?? request.url });
+    throw new AppError('ROUTE_NOT_FOUND', { method: request.method, path: pathname });
   });
   return app;
 }

@@ -65,7 +65,9 @@ export function registerAuthHooks(app: FastifyInstance, resolver: ActorResolver)
       }
     }
     const isDocs = request.url === '/api/docs' || request.url.startsWith('/api/docs/');
-    if (!isDocs && !request.routeOptions.config.isPublic && request.actor.kind === 'anonymous') {
+    // the static-file wildcard: it serves files or falls through to the not-found handler
+    const isStaticFallback = request.routeOptions.url === '/*';
+    if (!isDocs && !isStaticFallback && !request.is404 && !request.routeOptions.config.isPublic && request.actor.kind === 'anonymous') {
       throw new AppError('UNAUTHENTICATED');
     }
   });

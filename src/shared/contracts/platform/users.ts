@@ -76,3 +76,11 @@ export type CreateApiKeyRequest = z.infer<typeof createApiKeyRequestSchema>;
 /** Returned once, at creation: the secret is never shown again. */
 export const createdApiKeySchema = apiKeySchema.extend({ secret: z.string() });
 export type CreatedApiKey = z.infer<typeof createdApiKeySchema>;
+
+export const apiKeyPageSchema = pageSchema(apiKeySchema);
+
+/** A scope the caller may grant a role at, with its human-readable name. */
+export const assignableScopeSchema = z.object({ scope: z.string(), label: z.string() });
+export type AssignableScope = z.infer<typeof assignableScopeSchema>;
+export const assignableScopesQuerySchema = z.object({ role: roleSchema, q: z.string().trim().max(100).optional() });
+export const assignableScopesResponseSchema = z.object({ items: z.array(assignableScopeSchema) });

@@ -2,9 +2,10 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { changePasswordRequestSchema, loginRequestSchema, meSchema, updateMeRequestSchema } from '../../../../shared/contracts/platform/auth.js';
 import { idParamSchema, pageQuerySchema } from '../../../../shared/contracts/platform/common.js';
-import { roleSchema } from '../../../../shared/contracts/platform/roles.js';
 import {
-  apiKeySchema,
+  apiKeyPageSchema,
+  assignableScopesQuerySchema,
+  assignableScopesResponseSchema,
   createApiKeyRequestSchema,
   createdApiKeySchema,
   createUserRequestSchema,
@@ -119,13 +120,13 @@ export function createIdentityRoutes(deps: IdentityDeps): FastifyPluginAsyncZod 
         schema: {
           tags: userTags,
           summary: 'Scopes at which the caller may grant a role',
-          querystring: z.object({ role: roleSchema, q: z.string().trim().max(100).optional() }),
-          response: { 200: z.object({ items: z.array(z.object({ scope: z.string(), label: z.string() })) }) },
+          querystring: assignableScopesQuerySchema,
+          response: { 200: assignableScopesResponseSchema },
         },
       },
       async (request) => listAssignableScopes(deps, request.actor, request.query.role, request.query.q),
     );
-    app.get('/api-keys', { schema: { tags: userTags, querystring: pageQuerySchema, response: { 200: z.object({ items: z.array(apiKeySchema), nextCursor: z.string().nullable() }) } } }, async (request) =>
+    app.get('/api-keys', { schema: { tags: userTags, querystring: pageQuerySchema, response: { 200: apiKeyPageSchema } } }, async (request) =>
       listApiKeys(deps, request.actor, request.query),
     );
     app.post(
