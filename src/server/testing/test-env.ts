@@ -2,7 +2,6 @@
 export const testDatabaseUrl: string | undefined = process.env.TEST_DATABASE_URL || undefined;
 export const isCi = process.env.CI === 'true';
 export const sharedDataDir: string = process.env.LUBAN_SHARED_DATA ?? new URL('../../../../shared/data', import.meta.url).pathname;
-/* eslint-enable no-restricted-properties */
 
 /** In CI every tier must run: a missing prerequisite fails instead of skipping. */
 export function requireInCi(isAvailable: boolean, what: string): boolean {
