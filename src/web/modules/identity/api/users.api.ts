@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Role } from '../../../../shared/contracts/platform/roles.js';
 import type {
+  AssignableScope,
   CreateUserRequest,
   ListUsersQuery,
   ResetPasswordRequest,
@@ -12,8 +13,7 @@ import { apiRequest } from '../../../app/api-client.js';
 
 export type UserPage = { items: User[]; nextCursor: string | null };
 
-/** One scope the caller may grant a role at (the server has no shared contract for this yet). */
-export type AssignableScope = { scope: string; label: string };
+export type { AssignableScope };
 
 export const usersKeys = {
   all: ['identity', 'users'] as const,
