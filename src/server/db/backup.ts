@@ -106,7 +106,6 @@ export class BackupFormatError extends Error {}
  * same migrations as the backup.
  */
 export async function restoreDatabase(pool: pg.Pool, file: string): Promise<{ tables: number; rows: number }> {
-  const lines = readline.createInterface({ input: fs.createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
   const client = await pool.connect();
   let header: Header | undefined;
   let current: string | undefined;
@@ -120,6 +119,9 @@ export async function restoreDatabase(pool: pg.Pool, file: string): Promise<{ ta
   };
   try {
     await client.query('begin');
+    // created right before iterating: readline starts emitting at once, and lines emitted
+    // before the iterator exists are lost (this dropped the header on a busy machine)
+    const lines = readline.createInterface({ input: fs.createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
     for await (const line of lines) {
       if (line.length === 0) continue;
       if (!header) {
