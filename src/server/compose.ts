@@ -13,6 +13,8 @@ import { createIdentityModule, type IdentityModule } from './platform/identity/i
 import type { PlatformDeps } from './platform/context/platform-deps.js';
 import { createMetaRoutes } from './platform/meta/routes.js';
 import { createInstitutionsModule, institutionsErrors, type InstitutionsModule } from './modules/institutions/index.js';
+import { createLrsModule, lrsErrors, type LrsModule } from './modules/lrs/index.js';
+import { catalogErrors, createCatalogModule, type CatalogModule } from './modules/catalog/index.js';
 
 
 export const VERSION = '0.1.0';
@@ -22,6 +24,8 @@ export type Luban = {
   deps: PlatformDeps;
   identity: IdentityModule;
   institutions: InstitutionsModule;
+  lrs: LrsModule;
+  catalog: CatalogModule;
 };
 
 export type ComposeOptions = {
@@ -61,11 +65,13 @@ export async function composeLuban(options: ComposeOptions): Promise<Luban> {
   const institutionsModule = createInstitutionsModule({ ...deps });
   const loginRateLimit = options.loginRateLimit ?? 30;
   const identity = createIdentityModule({ ...deps, institutions: institutionsModule.api }, { loginRateLimit });
+  const lrs = createLrsModule(deps);
+  const catalog = createCatalogModule(deps);
 
   const app = await buildApp({
     secret: config.secret,
     logger: log,
-    errorCatalog: { ...platformErrors, ...identityErrors, ...institutionsErrors },
+    errorCatalog: { ...platformErrors, ...identityErrors, ...institutionsErrors, ...lrsErrors, ...catalogErrors },
     resolver: { fromSession: identity.api.resolveSession, fromApiKey: identity.api.resolveApiKey },
     webDir: config.webDir,
     isReady: async () => {
@@ -79,7 +85,10 @@ export async function composeLuban(options: ComposeOptions): Promise<Luban> {
       { prefix: '/api/v1/identity', routes: identity.identityRoutes },
       { prefix: '/api/v1/audit', routes: createAuditRoutes(db, authz) },
       { prefix: '/api/v1/institutions', routes: institutionsModule.routes },
+      { prefix: '/api/v1/catalog', routes: catalog.routes },
+      { prefix: '/api/v1/lrs', routes: lrs.adminRoutes },
+      { prefix: '/xapi', routes: lrs.xapiRoutes },
     ],
   });
-  return { app, deps, identity, institutions: institutionsModule };
+  return { app, deps, identity, institutions: institutionsModule, lrs, catalog };
 }

@@ -2,6 +2,9 @@ import { afterAll, beforeAll } from 'vitest';
 import { describeEachEngine } from '../testing/test-db.js';
 import { createTestLuban, TEST_PASSWORD, type TestLuban } from '../testing/test-luban.js';
 import { defineAuthorizationMatrix, type MatrixActor, type MatrixCase } from '../testing/authz-matrix.js';
+import { lrsMatrixCases } from '../modules/lrs/http/lrs.matrix.js';
+import { catalogMatrixCases } from '../modules/catalog/http/catalog.matrix.js';
+import { institutionsMatrixCases } from '../modules/institutions/http/institutions.matrix.js';
 
 const admins: MatrixActor[] = ['national_admin', 'province_admin', 'province_admin@other', 'college_admin', 'college_admin@other'];
 /** Administrators whose scope contains college DEMO-GD-01. */
@@ -83,7 +86,7 @@ const foundationCases: MatrixCase[] = [
  * Every module adds its cases here (exported from its `http/*.matrix.ts`); the coverage test
  * fails when a route under /api/v1 has no case.
  */
-const allCases: MatrixCase[] = [...foundationCases];
+const allCases: MatrixCase[] = [...foundationCases, ...lrsMatrixCases, ...catalogMatrixCases, ...institutionsMatrixCases];
 
 describeEachEngine('authorization matrix', (engine) => {
   let t: TestLuban;

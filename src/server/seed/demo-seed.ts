@@ -49,6 +49,8 @@ export async function seedDemo(luban: Luban, passwordFor: (username: string) => 
     accounts.push({ ...plan, password });
   }
   await luban.identity.api.markDemoUsers(accounts.map((a) => a.username));
+  // the sample catalog: SAMPLE- codes, every version flagged isSample (replaced in use by an imported real one)
+  await luban.catalog.api.seedSampleCatalog(actor);
   return accounts;
 }
 

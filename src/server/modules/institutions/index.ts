@@ -16,6 +16,8 @@ import {
 } from './institutions.repository.js';
 import { loadRegionsFromPackage } from './region-source.js';
 import { createInstitutionsRoutes } from './http/routes.js';
+import { createCollegeAdminRoutes } from './http/college-admin.routes.js';
+import type { InstitutionsDeps } from './use-cases/institutions-deps.js';
 
 export type CollegeInput = {
   id: string;
@@ -49,9 +51,24 @@ export type InstitutionsApi = {
 
 export type InstitutionsModule = { routes: FastifyPluginAsync; api: InstitutionsApi };
 
+/**
+ * college → province, per database. Shared by every module instance over the same database
+ * (compose creates one for the authorizer and one for the routes), so an import that moves a
+ * college to another province is seen by scope checks at once.
+ */
+const provinceCaches = new WeakMap<object, Map<string, string>>();
+function provinceCacheOf(db: object): Map<string, string> {
+  let cache = provinceCaches.get(db);
+  if (!cache) {
+    cache = new Map();
+    provinceCaches.set(db, cache);
+  }
+  return cache;
+}
+
 /** Regions (GB/T 2260) and colleges: the reference data every other module points at by code. */
 export function createInstitutionsModule(deps: Pick<PlatformDeps, 'db'> & Partial<PlatformDeps>): InstitutionsModule {
-  const provinceCache = new Map<string, string>();
+  const provinceCache = provinceCacheOf(deps.db);
   const directory: ScopeDirectory = {
     async provinceOfCollege(collegeId, db) {
       const cached = provinceCache.get(collegeId);
@@ -108,6 +125,26 @@ export function createInstitutionsModule(deps: Pick<PlatformDeps, 'db'> & Partia
     },
   };
 
-  return { routes: createInstitutionsRoutes(deps.db, deps.authz), api };
+  const adminDeps: InstitutionsDeps | undefined =
+    deps.authz && deps.audit
+      ? {
+          db: deps.db,
+          authz: deps.authz,
+          audit: deps.audit,
+          onCollegesWritten: (rows) => rows.forEach((row) => provinceCache.set(row.id, row.provinceCode)),
+        }
+      : undefined;
+  const routes: FastifyPluginAsync = async (app) => {
+    await app.register(createInstitutionsRoutes(deps.db, deps.authz));
+    if (adminDeps) await app.register(createCollegeAdminRoutes(adminDeps));
+  };
+  return { routes, api };
 }
 export { institutionsErrors } from './errors.js';
+
+// The spreadsheet reader every import uses (colleges here; catalog and reference data in `catalog`).
+export { readUpload, fingerprintOf } from './spreadsheet/upload.js';
+export { isLocated, renderIssues, sortIssues, spreadsheetIssueMessages, type IssueMessages, type RowIssue } from './spreadsheet/issues.js';
+export { locateTable, RowReader, splitList, type ColumnSpec, type Layout, type LocatedTable } from './spreadsheet/table.js';
+export { buildCsvTemplate, buildXlsxTemplate, contentDisposition, type TemplateFile, type TemplateSheet } from './spreadsheet/template.js';
+export { columnLetters, type Sheet, type SheetRow } from './spreadsheet/workbook.js';

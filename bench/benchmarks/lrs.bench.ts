@@ -1,0 +1,256 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { makeTempDir, removeDir } from '../env/temp-dir.js';
+import { BENCH_PASSWORD, startLuban, type RunningLuban } from '../lib/luban-app.js';
+import { formatNumber } from '../lib/stats.js';
+import pg from 'pg';
+import { openDb } from '../../src/server/db/open-db.js';
+import { runMigrations } from '../../src/server/db/migrate.js';
+import { defineBenchmark, type BenchContext, type BenchDatabase, type Figure } from '../lib/types.js';
+import type { LrsLoadRequest, LrsLoadResult } from './lrs-load.child.js';
+import { copyIn, copyLines, exportSince, removeSince, sharedDir, writeCopyFiles } from './lrs-rows.js';
+import { learnerAgent, statementGenerator, verbIds } from './lrs-statements.js';
+
+type Settings = { seconds: number; connections: number; queryConnections: number; preload: number; copyStreams: number };
+
+/** One database in one state with Luban serving it: `fresh` (emptied before each measurement) or `loaded`. */
+type Target = { label: 'fresh' | 'loaded'; app: RunningLuban; pool: pg.Pool; authorization: string; clientId: string; close(): Promise<void> };
+
+type State = {
+  child: ChildProcess;
+  fresh: Target;
+  loaded: Target;
+  bodies: Record<100 | 1000, string[]>;
+  queryPaths: string[];
+  dir: string;
+  settings: Settings;
+  nextId: number;
+};
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+async function createClient(app: RunningLuban): Promise<{ authorization: string; clientId: string }> {
+  const login = await fetch(`${app.baseUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'demo.national', password: BENCH_PASSWORD }),
+  });
+  if (login.status !== 200) throw new Error(`login failed: ${login.status}`);
+  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const response = await fetch(`${app.baseUrl}/api/v1/lrs/clients`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+    body: JSON.stringify({ name: 'learning platform (bench)', scope: 'national', permissions: ['write', 'read-all'] }),
+  });
+  if (response.status !== 201) throw new Error(`creating the LRS client failed: ${response.status} ${await response.text()}`);
+  const client = (await response.json()) as { id: string; key: string; secret: string };
+  return { authorization: `Basic ${Buffer.from(`${client.key}:${client.secret}`).toString('base64')}`, clientId: client.id };
+}
+
+async function startTarget(label: Target['label'], environment: BenchDatabase): Promise<Target> {
+  const app = await startLuban(environment);
+  const { authorization, clientId } = await createClient(app);
+  return { label, app, pool: environment.database.pool, authorization, clientId, close: () => app.close() };
+}
+
+/** A second, migrated database on the same server, for the preloaded state. */
+async function secondDatabase(environment: BenchDatabase): Promise<BenchDatabase & { drop(): Promise<void> }> {
+  const url = new URL(environment.databaseUrl ?? '');
+  const name = `${url.pathname.slice(1)}_loaded`;
+  const admin = new pg.Client({ connectionString: environment.databaseUrl });
+  await admin.connect();
+  await admin.query(`drop database if exists ${name}`);
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  url.pathname = `/${name}`;
+  const database = await openDb({ databaseUrl: url.toString() });
+  await runMigrations(database.pool);
+  return {
+    ...environment,
+    database,
+    databaseUrl: url.toString(),
+    stop: () => database.close(),
+    async drop() {
+      await database.close();
+      const dropper = new pg.Client({ connectionString: environment.databaseUrl });
+      await dropper.connect();
+      await dropper.query(`drop database if exists ${name} with (force)`);
+      await dropper.end();
+    },
+  };
+}
+
+function load(state: State, request: Omit<LrsLoadRequest, 'id'>): Promise<LrsLoadResult> {
+  const id = (state.nextId += 1);
+  return new Promise((resolve, reject) => {
+    const onMessage = (message: LrsLoadResult) => {
+      if (message.id !== id) return;
+      state.child.off('message', onMessage);
+      if (message.failures > 0 || message.queryFailures > 0) reject(new Error(`load: ${message.failures} failed POSTs, ${message.queryFailures} failed GETs`));
+      else resolve(message);
+    };
+    state.child.on('message', onMessage);
+    state.child.send({ ...request, id });
+  });
+}
+
+function ingest(state: State, target: Target, batchSize: 100 | 1000, withQueries: boolean) {
+  const { app, authorization } = target;
+  return load(state, {
+    seconds: state.settings.seconds,
+    ingest: { url: `${app.baseUrl}/xapi/statements`, authorization, bodies: state.bodies[batchSize], batchSize, connections: state.settings.connections },
+    ...(withQueries ? { query: { url: app.baseUrl, authorization, paths: state.queryPaths, connections: state.settings.queryConnections } } : {}),
+  });
+}
+
+function learnersFor(settings: Settings): number {
+  return Math.max(20_000, Math.floor(settings.preload / 50));
+}
+
+/** Loads `count` generated statements by server-side COPY, in chunks, stored over the past 30 days. */
+async function preload(ctx: BenchContext, state: State, target: Target): Promise<void> {
+  const { preload: count } = state.settings;
+  const next = statementGenerator({ learners: learnersFor(state.settings), courses: 2000, seed: 42 });
+  const authority = JSON.stringify({ objectType: 'Agent', name: 'preload', account: { homePage: 'https://luban.local/xapi/clients', name: 'preload' } });
+  const chunk = 200_000;
+  const start = Date.now() - 30 * 86_400_000;
+  for (let done = 0; done < count; done += chunk) {
+    const size = Math.min(chunk, count - done);
+    const lines = Array.from({ length: size }, (_, i) =>
+      copyLines(next(), new Date(start + ((done + i) / count) * 29 * 86_400_000), authority, target.clientId),
+    );
+    await copyIn(target.pool, [writeCopyFiles(state.dir, 'preload', lines)]);
+    ctx.log(`  preloaded ${formatNumber(done + size)} / ${formatNumber(count)}`);
+  }
+  await target.pool.query('vacuum analyze lrs.statements, lrs.statement_ids');
+}
+
+async function truncate(pool: pg.Pool): Promise<void> {
+  await pool.query('truncate lrs.statements, lrs.statement_ids, lrs.activities');
+}
+
+/**
+ * One HTTP ingest measurement, then the very rows it stored COPYed into the same tables in the
+ * same state: in one COPY session, and in one session per core.
+ */
+async function measurePair(ctx: BenchContext, state: State, target: Target, batchSize: 100 | 1000, withQueries: boolean): Promise<Figure[]> {
+  const { pool, label } = target;
+  const since = new Date();
+  const reset = () => (label === 'fresh' ? truncate(pool) : removeSince(pool, since));
+  if (label === 'fresh') await truncate(pool);
+  const result = await ingest(state, target, batchSize, withQueries);
+  const files = await exportSince(pool, sharedDir(path.join(state.dir, 'export')), since, state.settings.copyStreams);
+  const rows = files.reduce((sum, f) => sum + f.rows, 0);
+  await reset();
+  let seconds = 0;
+  for (const file of files) seconds += await copyIn(pool, [file]);
+  const oneSession = rows / seconds;
+  await reset();
+  const parallel = rows / (await copyIn(pool, files));
+  await reset();
+  const name = `${label}_b${batchSize}`;
+  ctx.log(
+    `  ${name}: HTTP ${formatNumber(result.statementsPerSecond)} statements/s (request p95 ${formatNumber(result.ingestMs.p95)} ms); COPY ${formatNumber(oneSession)} rows/s in one session, ${formatNumber(parallel)} in ${files.length}` +
+      (result.queryMs ? `; GET agent+verb+since p95 ${formatNumber(result.queryMs.p95)} ms over ${result.queries} queries` : ''),
+  );
+  const figures: Figure[] = [
+    { name: `${name}_http_sps`, unit: 'statements/s', value: result.statementsPerSecond, better: 'higher', reference: `${name}_copy_rps` },
+    { name: `${name}_copy_rps`, unit: 'statements/s', value: oneSession, better: 'higher' },
+    { name: `${name}_http_sps_vs_parallel_copy`, unit: 'statements/s', value: result.statementsPerSecond, better: 'higher', reference: `${name}_parallel_copy_rps` },
+    { name: `${name}_parallel_copy_rps`, unit: 'statements/s', value: parallel, better: 'higher' },
+    { name: `${name}_request_p95_ms`, unit: 'ms', value: result.ingestMs.p95, better: 'lower' },
+  ];
+  if (result.queryMs) {
+    figures.push(
+      { name: `${label}_get_agent_verb_since_p50_ms`, unit: 'ms', value: result.queryMs.p50, better: 'lower' },
+      { name: `${label}_get_agent_verb_since_p95_ms`, unit: 'ms', value: result.queryMs.p95, better: 'lower' },
+    );
+  }
+  return figures;
+}
+
+function bodiesOf(settings: Settings, batchSize: number, count: number): string[] {
+  const next = statementGenerator({ learners: learnersFor(settings), courses: 2000, seed: batchSize });
+  return Array.from({ length: count }, () => JSON.stringify(Array.from({ length: batchSize }, next)));
+}
+
+function queryPathsOf(settings: Settings): string[] {
+  const verbs = verbIds();
+  const since = new Date(Date.now() - 7 * 86_400_000).toISOString();
+  return Array.from({ length: 500 }, (_, i) => {
+    const agent = encodeURIComponent(JSON.stringify(learnerAgent((i * 7919) % learnersFor(settings))));
+    const verb = encodeURIComponent(verbs[i % verbs.length] ?? '');
+    return `/xapi/statements?agent=${agent}&verb=${verb}&since=${encodeURIComponent(since)}&limit=100`;
+  });
+}
+
+function settingsOf(ctx: BenchContext): Settings {
+  return {
+    seconds: ctx.numberOption('duration', 10),
+    connections: ctx.numberOption('connections', 4),
+    queryConnections: ctx.numberOption('query-connections', 2),
+    preload: ctx.numberOption('preload', 10_000_000),
+    copyStreams: ctx.numberOption('copy-streams', 2),
+  };
+}
+
+function describe(ctx: BenchContext, settings: Settings): void {
+  ctx.note(
+    `Load: a node:http client in a child process of its own, ${settings.connections} keep-alive connections POSTing pre-built batches of realistic statements (no ids: the LRS assigns them), ${settings.seconds} s per measurement. Luban is composed with composeLuban() in the benchmark process (pg.Pool max 10).`,
+  );
+  ctx.note(
+    'Reference: the rows each HTTP measurement stored, exported and COPYed back (server-side COPY FROM file into lrs.statement_ids and lrs.statements) into the same tables in the same state: `*_copy_rps` in one session, `*_parallel_copy_rps` in one session per core. Between measurements the rows are removed (TRUNCATE in the fresh database; DELETE + VACUUM in the preloaded one).',
+  );
+  ctx.note(
+    `Preloaded database: ${formatNumber(settings.preload)} statements by COPY before the runs (stored over the past 30 days, ${formatNumber(learnersFor(settings))} learners). GET /xapi/statements?agent&verb&since (7 days)&limit=100 over ${settings.queryConnections} more connections during the batch-100 ingest into it.`,
+  );
+  ctx.note('Client, server and PostgreSQL share the cores, with whatever else runs on the machine: read the ratios, which are measured back to back.');
+}
+
+export const benchmark = defineBenchmark<State>({
+  name: 'lrs',
+  description:
+    'xAPI statement ingest over HTTP (POST /xapi/statements in batches of 100 and 1,000 realistic learning-platform statements with result and context; PostgreSQL, synchronous commit) against COPY of the very same rows into the same tables in the same state, into an empty database and into one preloaded with --preload statements, where GET agent+verb+since queries run during the ingest.',
+  needs: ['postgres'],
+  runs: 3,
+  warmupRuns: 0,
+  async setup(ctx) {
+    const environment = ctx.environments.postgres;
+    if (!environment) throw new Error('the lrs benchmark needs PostgreSQL');
+    const settings = settingsOf(ctx);
+    const dir = sharedDir(makeTempDir('luban-bench-lrs-'));
+    const child = fork(fileURLToPath(new URL('./lrs-load.child.ts', import.meta.url)), [], { cwd: repoRoot, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const second = await secondDatabase(environment);
+    const started: Target[] = [];
+    try {
+      const fresh = await startTarget('fresh', environment);
+      started.push(fresh);
+      const loaded = await startTarget('loaded', second);
+      started.push({ ...loaded, close: async () => { await loaded.close(); await second.drop(); } });
+      const state: State = { child, fresh, loaded: started[1] ?? loaded, bodies: { 100: bodiesOf(settings, 100, 200), 1000: bodiesOf(settings, 1000, 20) }, queryPaths: queryPathsOf(settings), dir, settings, nextId: 0 };
+      await preload(ctx, state, loaded);
+      describe(ctx, settings);
+      return state;
+    } catch (error) {
+      child.kill();
+      await Promise.allSettled(started.map((t) => t.close()));
+      removeDir(dir);
+      throw error;
+    }
+  },
+  async run(ctx, state) {
+    return [
+      ...(await measurePair(ctx, state, state.fresh, 100, false)),
+      ...(await measurePair(ctx, state, state.fresh, 1000, false)),
+      ...(await measurePair(ctx, state, state.loaded, 100, true)),
+      ...(await measurePair(ctx, state, state.loaded, 1000, false)),
+    ];
+  },
+  async teardown(state) {
+    state.child.kill();
+    await Promise.allSettled([state.fresh.close(), state.loaded.close()]);
+    removeDir(state.dir);
+  },
+});

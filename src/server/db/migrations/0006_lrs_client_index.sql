@@ -1,0 +1,1 @@
+CREATE INDEX "statements_client_stored_idx" ON "lrs"."statements" USING btree ("client_id","stored","id") WHERE "lrs"."statements"."client_id" is not null;

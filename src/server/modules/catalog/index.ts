@@ -1,0 +1,47 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { PlatformDeps } from '../../platform/context/platform-deps.js';
+import type { Actor } from '../../platform/authz/actor.js';
+import type { CatalogVersion, FollowResult, Program, ProgramDetail } from '../../../shared/contracts/catalog/catalog.js';
+import { createCatalogReadRoutes } from './http/routes.js';
+import { createCatalogAdminRoutes } from './http/admin.routes.js';
+import { followProgram } from './use-cases/follow-program.js';
+import { findProgramsIn, getProgramDetail, listCatalogVersions } from './use-cases/read-catalog.js';
+import { seedSampleCatalog } from './use-cases/seed-sample-catalog.js';
+
+export type CatalogApi = {
+  /** Every version, with `isCurrent` on the one the platform uses by default. */
+  listVersions(): Promise<CatalogVersion[]>;
+  getProgram(versionId: string, code: string): Promise<ProgramDetail>;
+  /** The programs of a version among `codes` (unknown codes are left out), e.g. to check offerings. */
+  findPrograms(versionId: string, codes: readonly string[]): Promise<Program[]>;
+  /** Where a program code of version `from` went by version `to` (or where it came from, backward). */
+  followProgram(query: { code: string; from: string; to: string }): Promise<FollowResult>;
+  /** Loads the labelled sample catalog (demo) unless present; true when it loaded it. */
+  seedSampleCatalog(actor: Actor): Promise<boolean>;
+};
+
+export type CatalogModule = { routes: FastifyPluginAsync; api: CatalogApi };
+
+/**
+ * The program catalog: versioned editions and supplements at three levels, change records,
+ * adjustment amplitude, continuity between levels, and the reference data programs are
+ * classified by. Reading is public; writing is for national administrators.
+ */
+export function createCatalogModule(deps: Pick<PlatformDeps, 'db' | 'authz' | 'audit'>): CatalogModule {
+  const routes: FastifyPluginAsync = async (app) => {
+    await app.register(createCatalogReadRoutes(deps.db));
+    await app.register(createCatalogAdminRoutes(deps));
+  };
+  return {
+    routes,
+    api: {
+      listVersions: () => listCatalogVersions(deps.db),
+      getProgram: (versionId, code) => getProgramDetail(deps.db, versionId, code),
+      findPrograms: (versionId, codes) => findProgramsIn(deps.db, versionId, codes),
+      followProgram: (query) => followProgram(deps.db, query),
+      seedSampleCatalog: (actor) => seedSampleCatalog(deps, actor),
+    },
+  };
+}
+
+export { catalogErrors } from './errors.js';
