@@ -201,7 +201,7 @@ function describe(ctx: BenchContext, settings: Settings): void {
     `Load: a node:http client in a child process of its own, ${settings.connections} keep-alive connections POSTing pre-built batches of realistic statements (no ids: the LRS assigns them), ${settings.seconds} s per measurement. Luban is composed with composeLuban() in the benchmark process (pg.Pool max 10).`,
   );
   ctx.note(
-    'Reference: the rows each HTTP measurement stored, exported and COPYed back (server-side COPY FROM file into lrs.statement_ids and lrs.statements) into the same tables in the same state: `*_copy_rps` in one session, `*_parallel_copy_rps` in one session per core. Between measurements the rows are removed (TRUNCATE in the fresh database; DELETE + VACUUM in the preloaded one).',
+    'Reference: the rows each HTTP measurement stored, exported and COPYed back (server-side COPY FROM file into lrs.statement_ids and lrs.statements) into the same tables in the same state: `*_copy_rps` in one session, `*_parallel_copy_rps` in one session per core. Between measurements the rows are removed (TRUNCATE in the fresh database; DELETE in the preloaded one).',
   );
   ctx.note(
     `Preloaded database: ${formatNumber(settings.preload)} statements by COPY before the runs (stored over the past 30 days, ${formatNumber(learnersFor(settings))} learners). GET /xapi/statements?agent&verb&since (7 days)&limit=100 over ${settings.queryConnections} more connections during the batch-100 ingest into it.`,

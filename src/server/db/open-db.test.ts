@@ -48,3 +48,18 @@ describe('migrations', () => {
     });
   }
 });
+
+describe('embedded engine after an SQL error', () => {
+  it('answers the next query (node-postgres reconnects after any error; the worker accepts the overlap)', async () => {
+    const database = await openTestDatabase('pglite');
+    try {
+      for (let i = 0; i < 3; i += 1) {
+        await expect(database.pool.query('select * from no_such_table')).rejects.toThrow(/does not exist/);
+        const result = await database.pool.query('select 41 + $1::int as answer', [i]);
+        expect(result.rows[0].answer).toBe(41 + i);
+      }
+    } finally {
+      await database.close();
+    }
+  });
+});

@@ -20,7 +20,9 @@ async function main() {
     extensions: { pg_trgm },
     ...(loadDataDir ? { loadDataDir } : {}),
   });
-  const server = new PGLiteSocketServer({ db, port: 0, host: '127.0.0.1', maxConnections: 1 });
+  // The pool keeps one connection, but node-postgres discards a connection after any SQL error
+  // and reconnects at once, while the old one may still be detaching: allow that overlap.
+  const server = new PGLiteSocketServer({ db, port: 0, host: '127.0.0.1', maxConnections: 2 });
   await server.start();
   const [host, port] = server.getServerConn().split(':');
   parentPort?.postMessage({ type: 'ready', host, port: Number(port) });

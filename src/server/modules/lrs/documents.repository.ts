@@ -39,12 +39,14 @@ function locate(target: DocumentTarget): Located & { table: typeof stateDocument
   }
 }
 
-export async function findDocument(db: DbOrTx, target: DocumentTarget, documentId: string): Promise<DocumentRecord | undefined> {
+/** One document; `isLocked` (inside a transaction) holds it until commit, for If-Match checks. */
+export async function findDocument(db: DbOrTx, target: DocumentTarget, documentId: string, isLocked = false): Promise<DocumentRecord | undefined> {
   const { table, idColumn, conditions } = locate(target);
-  const [row] = await db
+  const query = db
     .select({ content: table.content, contentType: table.contentType, etag: table.etag, updated: table.updated })
     .from(table)
     .where(and(...conditions, eq(idColumn, documentId)));
+  const [row] = isLocked ? await query.for('update') : await query;
   return row;
 }
 

@@ -52,8 +52,16 @@ function insertIdsSql(rows: NewStatementRow[]): SQL {
     select * from unnest(${column((r) => r.id)}::uuid[], ${column((r) => r.actorKey)}::text[])`;
 }
 
+/**
+ * Statement texts joined by U+001E: valid JSON text never contains a raw control character, so
+ * the separator is unambiguous, and one plain text parameter spares node-postgres escaping every
+ * statement into an array literal (half of its serialisation time in the profile).
+ */
+const RECORD_SEPARATOR = '\u001e';
+
 function insertStatementsSql(rows: NewStatementRow[]): SQL {
   const column = <T>(pick: (row: NewStatementRow) => T) => sql.param(rows.map(pick));
+  const payloads = sql.param(rows.map((r) => r.payloadText).join(RECORD_SEPARATOR));
   return sql`insert into lrs.statements (actor_key, id, stored, verb_id, activity_id, object_agent_key, object_ref,
       registration, related_activities, related_agents, scope, province_code, client_id, version, payload, authority)
     select a, i, st, v, act, oa, oref, reg, ra::text[], rg::text[], sc, pc, cl, ver, p::json, au::json
@@ -62,7 +70,7 @@ function insertStatementsSql(rows: NewStatementRow[]): SQL {
       ${column((r) => r.objectRef)}::uuid[], ${column((r) => r.registration)}::uuid[],
       ${column((r) => arrayLiteral(r.relatedActivities))}::text[], ${column((r) => arrayLiteral(r.relatedAgents))}::text[],
       ${column((r) => r.scope)}::text[], ${column((r) => r.provinceCode)}::text[], ${column((r) => r.clientId)}::uuid[],
-      ${column((r) => r.version)}::text[], ${column((r) => r.payloadText)}::text[], ${column((r) => r.authorityText)}::text[])
+      ${column((r) => r.version)}::text[], string_to_array(${payloads}::text, chr(30)), ${column((r) => r.authorityText)}::text[])
       as u(a, i, st, v, act, oa, oref, reg, ra, rg, sc, pc, cl, ver, p, au)`;
 }
 

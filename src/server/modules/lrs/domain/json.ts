@@ -19,6 +19,16 @@ export function parseJson(text: string): Json | undefined {
   }
 }
 
+/** The index of the quote closing the string that is open at `from` (strings are most of the text). */
+function endOfString(text: string, from: number): number {
+  for (let quote = text.indexOf('"', from); quote >= 0; quote = text.indexOf('"', quote + 1)) {
+    let backslashes = 0;
+    while (text.charCodeAt(quote - 1 - backslashes) === 92) backslashes += 1;
+    if (backslashes % 2 === 0) return quote;
+  }
+  return text.length;
+}
+
 /**
  * Splits the text of a JSON array into the exact text of each element, so each statement of a
  * batch can be stored exactly as received without re-serialising it. The caller has already
@@ -30,12 +40,12 @@ export function splitJsonArray(text: string): string[] {
   let isInString = false;
   let start = -1;
   for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
     if (isInString) {
-      if (code === 92) i += 1; // backslash: skip the escaped character
-      else if (code === 34) isInString = false;
+      i = endOfString(text, i);
+      isInString = false;
       continue;
     }
+    const code = text.charCodeAt(i);
     if (code === 34) {
       isInString = true;
       if (depth === 1 && start < 0) start = i;

@@ -39,7 +39,7 @@ function requiresPreconditions(write: DocumentWrite): boolean {
 export async function putDocument(deps: LrsDeps, principal: LrsPrincipal, write: DocumentWrite): Promise<void> {
   requireWrite(principal);
   await deps.db.transaction(async (tx) => {
-    const existing = await findDocument(tx, write.target, write.documentId);
+    const existing = await findDocument(tx, write.target, write.documentId, true);
     checkPreconditions(existing, write.preconditions, refusesBlindOverwrite(write));
     const hasPrecondition = write.preconditions.ifMatch !== undefined || write.preconditions.ifNoneMatch !== undefined;
     if (!hasPrecondition && requiresPreconditions(write)) throw new AppError('LRS_PRECONDITION_REQUIRED');
@@ -53,7 +53,7 @@ export async function postDocument(deps: LrsDeps, principal: LrsPrincipal, write
   requireWrite(principal);
   checkPostedJson(write.content, write.contentType);
   await deps.db.transaction(async (tx) => {
-    const existing = await findDocument(tx, write.target, write.documentId);
+    const existing = await findDocument(tx, write.target, write.documentId, true);
     checkPreconditions(existing, write.preconditions, false);
     const content = existing ? mergeDocument(existing, write.content, write.contentType) : write.content;
     const contentType = existing ? existing.contentType : write.contentType;
@@ -87,7 +87,7 @@ export async function removeDocuments(
   requireWrite(principal);
   await deps.db.transaction(async (tx) => {
     if (documentId !== undefined) {
-      const existing = await findDocument(tx, target, documentId);
+      const existing = await findDocument(tx, target, documentId, true);
       checkPreconditions(existing, preconditions, false);
     }
     await deleteDocuments(tx, target, documentId);

@@ -136,13 +136,8 @@ async function save(deps: LrsDeps, principal: LrsPrincipal, rows: NewStatementRo
   const stored = rows[0]?.stored ?? deps.now();
   const isSimple = !isChecked && request.attachments.length === 0 && !rows.some((row) => row.isVoiding);
   if (isSimple) {
-    const t1 = performance.now();
     const definitions = definitionsOf(deps, values, stored);
-    const t2 = performance.now();
     await insertStatementBatch(deps.db, rows, definitions.rows);
-    const t3 = performance.now();
-    const g = globalThis as unknown as { lrsT?: number[][] };
-    (g.lrsT ??= []).push([t2 - t1, t3 - t2]);
     return { fresh: rows, digests: definitions.digests };
   }
   return deps.db.transaction(async (tx) => {
@@ -189,10 +184,7 @@ function publish(deps: LrsDeps, principal: LrsPrincipal, rows: NewStatementRow[]
 export async function storeStatements(deps: LrsDeps, principal: LrsPrincipal, request: StoreStatementsRequest): Promise<string[]> {
   if (!principal.permissions.has('write')) throw new AppError('LRS_FORBIDDEN', { action: 'write statements' });
   const stored = deps.now();
-  const t0 = performance.now();
   const { rows, values } = prepare(principal, request, stored);
-  const g0 = globalThis as unknown as { lrsP?: number[] };
-  (g0.lrsP ??= []).push(performance.now() - t0);
   let saved: { fresh: NewStatementRow[]; digests: DefinitionDigest[] };
   // Embedded, the socket in front of PGlite drops the connection after a failed query, so
   // there we look for duplicates first instead of letting the unique index find them.
