@@ -12,7 +12,7 @@ import { identityErrors } from './platform/identity/errors.js';
 import { createIdentityModule, type IdentityModule } from './platform/identity/index.js';
 import type { PlatformDeps } from './platform/context/platform-deps.js';
 import { createMetaRoutes } from './platform/meta/routes.js';
-import { createInstitutionsModule, institutionsErrors, type InstitutionsModule } from './modules/institutions/index.js';
+import { createCollegeDirectory, createInstitutionsModule, institutionsErrors, type InstitutionsModule } from './modules/institutions/index.js';
 import { createLrsModule, lrsErrors, type LrsModule } from './modules/lrs/index.js';
 import { catalogErrors, createCatalogModule, type CatalogModule } from './modules/catalog/index.js';
 
@@ -50,19 +50,19 @@ export async function composeLuban(options: ComposeOptions): Promise<Luban> {
   const { config, database } = options;
   const log = options.logger ?? createLogger(config);
   const db = database.db;
-  const institutions = createInstitutionsModule({ db });
-  const authz = createAuthorizer(institutions.api.directory);
+  const directory = createCollegeDirectory(db);
+  const authz = createAuthorizer(directory);
   const deps: PlatformDeps = {
     config,
     db,
     engine: database.engine,
     authz,
-    audit: createAuditWriter(institutions.api.directory),
+    audit: createAuditWriter(directory),
     events: createEventBus((error, event) => log.error({ err: error, event: event.type }, 'event handler failed')),
     log,
     now: options.now ?? (() => new Date()),
   };
-  const institutionsModule = createInstitutionsModule({ ...deps });
+  const institutionsModule = createInstitutionsModule({ ...deps, directory });
   const loginRateLimit = options.loginRateLimit ?? 30;
   const identity = createIdentityModule({ ...deps, institutions: institutionsModule.api }, { loginRateLimit });
   const lrs = createLrsModule(deps);

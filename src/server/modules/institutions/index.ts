@@ -51,34 +51,35 @@ export type InstitutionsApi = {
 
 export type InstitutionsModule = { routes: FastifyPluginAsync; api: InstitutionsApi };
 
-/**
- * college → province, per database. Shared by every module instance over the same database
- * (compose creates one for the authorizer and one for the routes), so an import that moves a
- * college to another province is seen by scope checks at once.
- */
-const provinceCaches = new WeakMap<object, Map<string, string>>();
-function provinceCacheOf(db: object): Map<string, string> {
-  let cache = provinceCaches.get(db);
-  if (!cache) {
-    cache = new Map();
-    provinceCaches.set(db, cache);
-  }
-  return cache;
-}
+/** college → province lookups, cached: colleges rarely move, and every scope check asks. */
+export type CollegeDirectory = ScopeDirectory & {
+  /** Records where colleges are after a write, so scope checks see an import at once. */
+  remember(rows: readonly { id: string; provinceCode: string }[]): void;
+};
 
-/** Regions (GB/T 2260) and colleges: the reference data every other module points at by code. */
-export function createInstitutionsModule(deps: Pick<PlatformDeps, 'db'> & Partial<PlatformDeps>): InstitutionsModule {
-  const provinceCache = provinceCacheOf(deps.db);
-  const directory: ScopeDirectory = {
+/**
+ * Created before the module, because the platform's authorizer and audit writer need it
+ * and the module's routes need them: one directory, one cache.
+ */
+export function createCollegeDirectory(defaultDb: DbOrTx): CollegeDirectory {
+  const provinceCache = new Map<string, string>();
+  return {
     async provinceOfCollege(collegeId, db) {
       const cached = provinceCache.get(collegeId);
       if (cached) return cached;
-      const college = await findCollege(db ?? deps.db, collegeId);
+      const college = await findCollege(db ?? defaultDb, collegeId);
       if (college) provinceCache.set(collegeId, college.provinceCode);
       return college?.provinceCode;
     },
+    remember(rows) {
+      for (const row of rows) provinceCache.set(row.id, row.provinceCode);
+    },
   };
+}
 
+/** Regions (GB/T 2260) and colleges: the reference data every other module points at by code. */
+export function createInstitutionsModule(deps: PlatformDeps & { directory: CollegeDirectory }): InstitutionsModule {
+  const directory = deps.directory;
   const api: InstitutionsApi = {
     directory,
     async scopeLabel(scope, locale) {
@@ -121,22 +122,14 @@ export function createInstitutionsModule(deps: Pick<PlatformDeps, 'db'> & Partia
     },
     async upsertColleges(db, rows) {
       await upsertColleges(db, rows);
-      for (const row of rows) provinceCache.set(row.id, row.provinceCode);
+      directory.remember(rows);
     },
   };
 
-  const adminDeps: InstitutionsDeps | undefined =
-    deps.authz && deps.audit
-      ? {
-          db: deps.db,
-          authz: deps.authz,
-          audit: deps.audit,
-          onCollegesWritten: (rows) => rows.forEach((row) => provinceCache.set(row.id, row.provinceCode)),
-        }
-      : undefined;
+  const adminDeps: InstitutionsDeps = { db: deps.db, authz: deps.authz, audit: deps.audit, onCollegesWritten: (rows) => directory.remember(rows) };
   const routes: FastifyPluginAsync = async (app) => {
     await app.register(createInstitutionsRoutes(deps.db, deps.authz));
-    if (adminDeps) await app.register(createCollegeAdminRoutes(adminDeps));
+    await app.register(createCollegeAdminRoutes(adminDeps));
   };
   return { routes, api };
 }

@@ -28,7 +28,7 @@ function presentCollege(row: CollegeRow): College {
   };
 }
 
-export function createInstitutionsRoutes(db: Db, authz: Authorizer | undefined): FastifyPluginAsyncZod {
+export function createInstitutionsRoutes(db: Db, authz: Authorizer): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/regions',
@@ -58,7 +58,6 @@ export function createInstitutionsRoutes(db: Db, authz: Authorizer | undefined):
         },
       },
       async (request) => {
-        if (!authz) throw new Error('institutions routes need an authorizer');
         const filter = authz.scopeFilter(request.actor, institutionsPermissions.readColleges);
         const limit = request.query.limit;
         const rows = await listColleges(db, {
