@@ -15,6 +15,7 @@ import { createMetaRoutes } from './platform/meta/routes.js';
 import { createCollegeDirectory, createInstitutionsModule, institutionsErrors, type InstitutionsModule } from './modules/institutions/index.js';
 import { createLrsModule, lrsErrors, type LrsModule } from './modules/lrs/index.js';
 import { catalogErrors, createCatalogModule, type CatalogModule } from './modules/catalog/index.js';
+import { createGovernanceModule, governanceErrors, type GovernanceModule } from './modules/governance/index.js';
 
 
 export const VERSION = '0.1.0';
@@ -26,6 +27,7 @@ export type Luban = {
   institutions: InstitutionsModule;
   lrs: LrsModule;
   catalog: CatalogModule;
+  governance: GovernanceModule;
 };
 
 export type ComposeOptions = {
@@ -67,11 +69,12 @@ export async function composeLuban(options: ComposeOptions): Promise<Luban> {
   const identity = createIdentityModule({ ...deps, institutions: institutionsModule.api }, { loginRateLimit });
   const lrs = createLrsModule(deps);
   const catalog = createCatalogModule(deps);
+  const governance = createGovernanceModule({ ...deps, institutions: institutionsModule.api, catalog: catalog.api });
 
   const app = await buildApp({
     secret: config.secret,
     logger: log,
-    errorCatalog: { ...platformErrors, ...identityErrors, ...institutionsErrors, ...lrsErrors, ...catalogErrors },
+    errorCatalog: { ...platformErrors, ...identityErrors, ...institutionsErrors, ...lrsErrors, ...catalogErrors, ...governanceErrors },
     resolver: { fromSession: identity.api.resolveSession, fromApiKey: identity.api.resolveApiKey },
     webDir: config.webDir,
     isReady: async () => {
@@ -86,9 +89,10 @@ export async function composeLuban(options: ComposeOptions): Promise<Luban> {
       { prefix: '/api/v1/audit', routes: createAuditRoutes(db, authz) },
       { prefix: '/api/v1/institutions', routes: institutionsModule.routes },
       { prefix: '/api/v1/catalog', routes: catalog.routes },
+      { prefix: '/api/v1/governance', routes: governance.routes },
       { prefix: '/api/v1/lrs', routes: lrs.adminRoutes },
       { prefix: '/xapi', routes: lrs.xapiRoutes },
     ],
   });
-  return { app, deps, identity, institutions: institutionsModule, lrs, catalog };
+  return { app, deps, identity, institutions: institutionsModule, lrs, catalog, governance };
 }
