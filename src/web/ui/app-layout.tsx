@@ -22,6 +22,8 @@ export type AppLayoutProps = {
   onLocaleChange: (locale: Locale) => void;
   isLocaleSaving?: boolean;
   onLogout: () => void;
+  /** Shown in the header before the language switch (e.g. the notifications bell). */
+  headerExtra?: ReactNode;
   children: ReactNode;
 };
 
@@ -45,7 +47,7 @@ function findSelectedKey(items: readonly NavItem[], pathname: string): string | 
 
 /** Side menu + header shell; the side menu becomes a drawer below the `md` breakpoint. */
 export function AppLayout(props: AppLayoutProps) {
-  const { navItems, userMenuItems, userName, isDemo, locale, onLocaleChange, isLocaleSaving, onLogout, children } = props;
+  const { navItems, userMenuItems, userName, isDemo, locale, onLocaleChange, isLocaleSaving, onLogout, headerExtra, children } = props;
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const location = useLocation();
@@ -174,6 +176,7 @@ export function AppLayout(props: AppLayoutProps) {
               {isDemo ? <DemoBadge /> : null}
             </Flex>
             <Flex align="center" gap={isMobile ? 0 : 8}>
+              {headerExtra}
               <LanguageSwitch locale={locale} onChange={onLocaleChange} isCompact={isMobile} isLoading={isLocaleSaving} />
               <Dropdown menu={{ items: userMenu }} trigger={['click']} placement="bottomRight">
                 <Button type="text" data-testid="user-menu" aria-label={userName} style={{ paddingInline: 8 }}>
