@@ -57,6 +57,32 @@ export const destinationSnapshotDates: Record<DestinationSnapshot, { month: numb
   'year-end': { month: 12, day: 31 },
 };
 
+/**
+ * Generic extra metrics an offering-year may carry (continuation, completion, earnings …), so the
+ * international rule packs run where such data exists and report insufficient data elsewhere.
+ * A rate comes as numerator and denominator; a median or amount as a value over a count.
+ */
+export const extraMetricIds = [
+  'doctorate-teacher-share',
+  'industry-teaching-share',
+  'continuation-rate',
+  'completion-rate',
+  'progression-rate',
+  'placement-rate',
+  'earnings-median',
+  'earnings-premium',
+  'debt-to-earnings-annual',
+  'debt-to-earnings-discretionary',
+] as const;
+export type ExtraMetricId = (typeof extraMetricIds)[number];
+export const extraMetricIdSchema = z.enum(extraMetricIds);
+export const metricValueSchema = z.union([
+  z.object({ numerator: z.number().min(0), denominator: z.number().min(0) }),
+  /** `count`: the people the value is over (e.g. completers with earnings), checked against the minimum count. */
+  z.object({ value: z.number().finite(), count: z.number().int().min(0) }),
+]);
+export type MetricValue = z.infer<typeof metricValueSchema>;
+
 export const offeringYearIndicatorsSchema = z.object({
   offeringId: z.string(),
   provinceCode: z.string().regex(/^\d{2}0000$/),
@@ -84,6 +110,8 @@ export const offeringYearIndicatorsSchema = z.object({
   externalTeachers: z.number().int().min(0),
   /** 双师型 full-time teachers */
   dualQualifiedTeachers: z.number().int().min(0),
+  /** Extra metrics, when imported (optional: most data sources have none). */
+  metrics: z.partialRecord(extraMetricIdSchema, metricValueSchema).optional(),
 });
 export type OfferingYearIndicators = z.infer<typeof offeringYearIndicatorsSchema>;
 
