@@ -61,10 +61,21 @@ export type EChartProps = {
   ariaLabel: string;
   style?: CSSProperties;
   testId?: string;
+  /** ECharts events by name (e.g. `click`), for drill-down. */
+  onEvents?: Readonly<Record<string, (params: EChartEventParams) => void>>;
+};
+
+/** What ECharts passes to a mouse-event handler; the fields the platform reads. */
+export type EChartEventParams = {
+  componentType?: string;
+  seriesType?: string;
+  name?: string;
+  dataIndex?: number;
+  data?: unknown;
 };
 
 /** An ECharts chart that follows the interface language and resizes with its container. */
-export function EChart({ option, height = 320, ariaLabel, style, testId }: EChartProps) {
+export function EChart({ option, height = 320, ariaLabel, style, testId, onEvents }: EChartProps) {
   const locale = useCurrentLocale();
   return (
     <div role="img" aria-label={ariaLabel} data-testid={testId}>
@@ -76,6 +87,7 @@ export function EChart({ option, height = 320, ariaLabel, style, testId }: EChar
         lazyUpdate
         opts={{ locale: locale === 'zh-CN' ? 'ZH' : 'EN', renderer: 'canvas' }}
         style={{ height, width: '100%', ...style }}
+        onEvents={onEvents}
       />
     </div>
   );

@@ -2,7 +2,7 @@ import { Skeleton } from 'antd';
 import { lazy, Suspense } from 'react';
 import type { EChartProps } from './echart.js';
 
-export type { EChartOption, EChartProps } from './echart.js';
+export type { EChartEventParams, EChartOption, EChartProps } from './echart.js';
 
 // ECharts is large: load it with the first page that draws a chart, not with the shell.
 const EChart = lazy(async () => ({ default: (await import('./echart.js')).EChart }));

@@ -105,6 +105,14 @@ export const commonZhCN = {
     never: '从未',
     none: '—',
   },
+  charts: {
+    chartView: '图表',
+    tableView: '表格',
+    export: '导出 Excel',
+    exportHint: '下载与图表相同数据的 .xlsx 文件',
+    empty: '暂无数据',
+    noData: '无数据',
+  },
 };
 
 export const commonEn: LocaleTree<typeof commonZhCN> = {
@@ -211,5 +219,13 @@ export const commonEn: LocaleTree<typeof commonZhCN> = {
   time: {
     never: 'Never',
     none: '—',
+  },
+  charts: {
+    chartView: 'Chart',
+    tableView: 'Table',
+    export: 'Export .xlsx',
+    exportHint: 'Download the figures behind this chart as an .xlsx file',
+    empty: 'No data',
+    noData: 'No data',
   },
 };
