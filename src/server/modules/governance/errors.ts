@@ -1,4 +1,5 @@
 import { defineErrors } from '../../platform/errors/app-error.js';
+import { indicatorRuleErrors } from './indicators.errors.js';
 
 /**
  * Offerings, filings, warnings and notifications. Other parts of the governance module
@@ -92,4 +93,4 @@ export const governanceCoreErrors = defineErrors({
   },
 });
 
-export const governanceErrors = { ...governanceCoreErrors };
+export const governanceErrors = { ...governanceCoreErrors, ...indicatorRuleErrors };

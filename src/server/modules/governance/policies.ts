@@ -26,4 +26,16 @@ export const governancePermissions = definePermissions('governance', {
   closeEscalatedWarnings: ['national_admin'],
   /** In-app notifications addressed to one of the caller's scopes. */
   readNotifications: ['national_admin', 'province_admin', 'college_admin'],
+  /** Stored yearly indicators of offerings in the caller's scope. */
+  readIndicators: ['national_admin', 'province_admin', 'college_admin', 'auditor'],
+  /** Import indicators: a college its own, a province its colleges', national any. */
+  importIndicators: ['national_admin', 'province_admin', 'college_admin'],
+  /** Read rule packs and their versions (every administrator sees the rules they are measured by). */
+  readRulePacks: ['national_admin', 'province_admin', 'college_admin', 'auditor'],
+  /** Save and activate versions of a pack owned by the caller's scope (national pack: national; a province's pack: that province). */
+  manageRulePacks: ['national_admin', 'province_admin'],
+  /** Start a rule run over the caller's scope (national, or one province). */
+  runRules: ['national_admin', 'province_admin'],
+  /** Rule runs of the caller's provinces. */
+  readRuleRuns: ['national_admin', 'province_admin', 'auditor'],
 });
