@@ -192,8 +192,9 @@ export type StructuralDeviationQuery = z.infer<typeof structuralDeviationQuerySc
 export const structuralDeviationRowSchema = z.object({
   sectionCode: z.string(),
   sectionName: z.string(),
-  graduates: count,
-  graduatesTotal: count,
+  /** A program classified to k sections counts 1/k of its graduates in each, so this may be fractional. */
+  graduates: z.number(),
+  graduatesTotal: z.number(),
   graduateShare: rate,
   industryValue: z.number().nullable(),
   industryTotal: z.number().nullable(),
