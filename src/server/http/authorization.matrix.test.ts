@@ -3,6 +3,7 @@ import { describeEachEngine } from '../testing/test-db.js';
 import { createTestLuban, TEST_PASSWORD, type TestLuban } from '../testing/test-luban.js';
 import { defineAuthorizationMatrix, type MatrixActor, type MatrixCase } from '../testing/authz-matrix.js';
 import { lrsMatrixCases } from '../modules/lrs/http/lrs.matrix.js';
+import { lrsAdminMatrixCases } from '../modules/lrs/http/lrs-admin.matrix.js';
 import { catalogMatrixCases } from '../modules/catalog/http/catalog.matrix.js';
 import { institutionsMatrixCases } from '../modules/institutions/http/institutions.matrix.js';
 
@@ -86,7 +87,7 @@ const foundationCases: MatrixCase[] = [
  * Every module adds its cases here (exported from its `http/*.matrix.ts`); the coverage test
  * fails when a route under /api/v1 has no case.
  */
-const allCases: MatrixCase[] = [...foundationCases, ...lrsMatrixCases, ...catalogMatrixCases, ...institutionsMatrixCases];
+const allCases: MatrixCase[] = [...foundationCases, ...lrsMatrixCases, ...lrsAdminMatrixCases, ...catalogMatrixCases, ...institutionsMatrixCases];
 
 describeEachEngine('authorization matrix', (engine) => {
   let t: TestLuban;

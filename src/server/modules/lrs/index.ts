@@ -6,6 +6,7 @@ import { parseScope, type ScopeDirectory } from '../../platform/authz/scope.js';
 import type { Scope } from '../../../shared/contracts/platform/roles.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { parseJson } from './domain/json.js';
+import { createLrsBrowseRoutes } from './http/admin-browse.routes.js';
 import { createLrsAdminRoutes } from './http/admin.routes.js';
 import { createXapiRoutes } from './http/xapi.plugin.js';
 import { lrsPermissions } from './policies.js';
@@ -27,7 +28,7 @@ export type LrsApi = {
 export type LrsModule = {
   /** The xAPI LRS; register with prefix `/xapi`. */
   xapiRoutes: FastifyPluginAsync;
-  /** LRS client administration; register with prefix `/api/v1/lrs`. */
+  /** LRS client administration, the statement browser and course activity; register with prefix `/api/v1/lrs`. */
   adminRoutes: FastifyPluginAsync;
   api: LrsApi;
 };
@@ -63,7 +64,10 @@ export function createLrsModule(deps: PlatformDeps, options: LrsModuleOptions = 
   const cache: ClientCache = new Map();
   return {
     xapiRoutes: createXapiRoutes(lrsDeps, cache),
-    adminRoutes: createLrsAdminRoutes(lrsDeps, cache),
+    adminRoutes: async (app) => {
+      await app.register(createLrsAdminRoutes(lrsDeps, cache));
+      await app.register(createLrsBrowseRoutes(lrsDeps));
+    },
     api: {
       async storeStatements(actor, statements, storeOptions = {}) {
         const principal = await platformPrincipal(lrsDeps, deps.authz.directory, actor, storeOptions.scope);
