@@ -1,12 +1,27 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { PlatformDeps } from '../../platform/context/platform-deps.js';
 import type { Actor } from '../../platform/authz/actor.js';
-import type { CatalogVersion, FollowResult, Program, ProgramDetail } from '../../../shared/contracts/catalog/catalog.js';
+import type { Amplitude, CatalogLevel, CatalogVersion, FollowResult, Program, ProgramDetail } from '../../../shared/contracts/catalog/catalog.js';
+import type { ReferenceKind } from '../../../shared/contracts/catalog/reference-data.js';
 import { createCatalogReadRoutes } from './http/routes.js';
 import { createCatalogAdminRoutes } from './http/admin.routes.js';
 import { followProgram } from './use-cases/follow-program.js';
 import { findProgramsIn, getProgramDetail, listCatalogVersions } from './use-cases/read-catalog.js';
 import { seedSampleCatalog } from './use-cases/seed-sample-catalog.js';
+import { getAmplitude } from './use-cases/compute-amplitude.js';
+import { listVersionClassifications } from './reference.repository.js';
+
+/** One program's attachment to a reference item, with the item's name and tier. */
+export type ProgramClassification = {
+  programCode: string;
+  setId: string;
+  kind: ReferenceKind;
+  itemCode: string;
+  name: string | null;
+  nameEn: string | null;
+  tier: string | null;
+  regionCode: string | null;
+};
 
 export type CatalogApi = {
   /** Every version, with `isCurrent` on the one the platform uses by default. */
@@ -18,6 +33,10 @@ export type CatalogApi = {
   followProgram(query: { code: string; from: string; to: string }): Promise<FollowResult>;
   /** Loads the labelled sample catalog (demo) unless present; true when it loaded it. */
   seedSampleCatalog(actor: Actor): Promise<boolean>;
+  /** Every classification of a version's programs (industry sections, ISCED-F, alignment tiers, chains), e.g. for dashboards. */
+  listClassifications(versionId: string): Promise<ProgramClassification[]>;
+  /** Adjustment amplitude of a version against its default baseline, both definitions (throws NO_AMPLITUDE_BASELINE when it has none). */
+  getAmplitude(versionId: string, level: CatalogLevel, locale: 'zh-CN' | 'en'): Promise<Amplitude>;
 };
 
 export type CatalogModule = { routes: FastifyPluginAsync; api: CatalogApi };
@@ -40,6 +59,8 @@ export function createCatalogModule(deps: Pick<PlatformDeps, 'db' | 'authz' | 'a
       findPrograms: (versionId, codes) => findProgramsIn(deps.db, versionId, codes),
       followProgram: (query) => followProgram(deps.db, query),
       seedSampleCatalog: (actor) => seedSampleCatalog(deps, actor),
+      listClassifications: async (versionId) => (await listVersionClassifications(deps.db, versionId)).map((row) => ({ ...row, kind: row.kind as ReferenceKind })),
+      getAmplitude: (versionId, level, locale) => getAmplitude(deps.db, versionId, level, undefined, locale),
     },
   };
 }

@@ -79,3 +79,14 @@ export async function replaceProgramClassifications(db: DbOrTx, versionId: strin
   await db.delete(programClassifications).where(and(eq(programClassifications.versionId, versionId), eq(programClassifications.programCode, programCode)));
   if (items.length > 0) await db.insert(programClassifications).values(items.map((i) => ({ ...i, versionId, programCode })));
 }
+
+/** Every classification of a version's programs, with item names and the set's kind (for dashboards). */
+export async function listVersionClassifications(db: DbOrTx, versionId: string) {
+  return db
+    .select({ programCode: programClassifications.programCode, setId: programClassifications.setId, itemCode: programClassifications.itemCode, kind: referenceSets.kind, name: referenceItems.name, nameEn: referenceItems.nameEn, tier: referenceItems.tier, regionCode: referenceItems.regionCode })
+    .from(programClassifications)
+    .innerJoin(referenceSets, eq(referenceSets.id, programClassifications.setId))
+    .leftJoin(referenceItems, and(eq(referenceItems.setId, programClassifications.setId), eq(referenceItems.code, programClassifications.itemCode)))
+    .where(eq(programClassifications.versionId, versionId))
+    .orderBy(asc(programClassifications.programCode), asc(programClassifications.setId), asc(programClassifications.itemCode));
+}
