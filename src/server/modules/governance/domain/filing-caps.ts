@@ -1,0 +1,103 @@
+import type { Condition, Rule, RulePack } from '../../../../shared/contracts/governance/rule-packs.js';
+import type { FilingKind } from '../../../../shared/contracts/governance/filings.js';
+
+/**
+ * The caps a province applies when it records filings (pure), taken from the cap conditions of
+ * the rule packs in force there: offerings per college (Anhui ≤ 40), new programs per college a
+ * year (Shanxi ≤ 5, Shandong ≤ 3/5), offerings of one program in the province (Fujian > 20 →
+ * no new offerings). A cap "fires when the measure exceeds its limit", so recording is refused
+ * when the count after recording would exceed it.
+ */
+export type FilingCapMeasure = 'offerings-per-college' | 'new-offerings-per-college' | 'offerings-in-region';
+
+export type FilingCap = {
+  measure: FilingCapMeasure;
+  limit: number;
+  packId: string;
+  packVersion: string;
+  ruleId: string;
+  /** The pack's first source citation. */
+  source: string;
+  /** For a rule limited to a college age (new colleges' caps), the ages it covers. */
+  collegeAgeYears?: { min?: number | undefined; max?: number | undefined } | undefined;
+};
+
+const filingMeasures: readonly string[] = ['offerings-per-college', 'new-offerings-per-college', 'offerings-in-region'];
+
+function capsOfCondition(condition: Condition): { measure: FilingCapMeasure; limit: number }[] {
+  switch (condition.kind) {
+    case 'cap':
+      if (!filingMeasures.includes(condition.measure) || condition.limit === undefined) return [];
+      // a prefecture-level cap needs the college's prefecture counts: not applied at filing time
+      if (condition.measure === 'offerings-in-region' && condition.region === 'prefecture') return [];
+      return [{ measure: condition.measure as FilingCapMeasure, limit: condition.limit }];
+    case 'all':
+      return condition.conditions.flatMap(capsOfCondition);
+    default:
+      // caps inside windows, alternatives or k-of-m combine with indicators: not a filing cap
+      return [];
+  }
+}
+
+function conditionsOf(rule: Rule): Condition[] {
+  return rule.kind === 'rule' ? [rule.condition] : rule.steps.map((s) => s.condition);
+}
+
+/** Every filing-relevant cap in the packs (one per rule and measure; the tightest step of a ladder). */
+export function filingCapsOf(packs: readonly RulePack[]): FilingCap[] {
+  const caps: FilingCap[] = [];
+  for (const pack of packs) {
+    for (const rule of pack.rules) {
+      const found = conditionsOf(rule).flatMap(capsOfCondition);
+      const byMeasure = new Map<FilingCapMeasure, number>();
+      for (const cap of found) byMeasure.set(cap.measure, Math.min(byMeasure.get(cap.measure) ?? Infinity, cap.limit));
+      for (const [measure, limit] of byMeasure) {
+        caps.push({
+          measure, limit, packId: pack.id, packVersion: pack.version, ruleId: rule.id, source: pack.sources[0]?.citation ?? pack.id,
+          collegeAgeYears: rule.population?.collegeAgeYears,
+        });
+      }
+    }
+  }
+  return caps;
+}
+
+/** The counts after recording the item: what the caps are compared with. */
+export type CapCounts = {
+  /** Enrollable offerings the college has in the year, counting this item if it adds one. */
+  offeringsPerCollege: number;
+  /** New offerings recorded or approved for the college in the year, counting this item. */
+  newOfferingsPerCollege: number;
+  /** Enrollable offerings of the program in the province in the year, counting this item. */
+  offeringsInProvince: number;
+};
+
+export type CapBreach = { cap: FilingCap; count: number };
+
+const countOf: Record<FilingCapMeasure, keyof CapCounts> = {
+  'offerings-per-college': 'offeringsPerCollege',
+  'new-offerings-per-college': 'newOfferingsPerCollege',
+  'offerings-in-region': 'offeringsInProvince',
+};
+
+/** A cap limited to colleges of some age applies only when the college's age is known and in range. */
+function appliesToAge(cap: FilingCap, collegeAge: number | undefined): boolean {
+  if (!cap.collegeAgeYears) return true;
+  if (collegeAge === undefined) return false;
+  const { min, max } = cap.collegeAgeYears;
+  return (min === undefined || collegeAge >= min) && (max === undefined || collegeAge <= max);
+}
+
+/**
+ * The first cap the item would break. Only new offerings (and resumptions counted as new) grow
+ * the counts: suspensions, withdrawals and adjustments of a running offering never break a cap.
+ */
+export function firstCapBreach(caps: readonly FilingCap[], kind: FilingKind, counts: CapCounts, collegeAge?: number): CapBreach | undefined {
+  if (kind !== 'new') return undefined;
+  for (const cap of caps) {
+    if (!appliesToAge(cap, collegeAge)) continue;
+    const count = counts[countOf[cap.measure]];
+    if (count > cap.limit) return { cap, count };
+  }
+  return undefined;
+}
