@@ -10,6 +10,7 @@ import { findProgramsIn, getProgramDetail, listCatalogVersions } from './use-cas
 import { seedSampleCatalog } from './use-cases/seed-sample-catalog.js';
 import { getAmplitude } from './use-cases/compute-amplitude.js';
 import { listVersionClassifications } from './reference.repository.js';
+import { loadSnapshot } from './catalog.repository.js';
 
 /** One program's attachment to a reference item, with the item's name and tier. */
 export type ProgramClassification = {
@@ -21,6 +22,17 @@ export type ProgramClassification = {
   nameEn: string | null;
   tier: string | null;
   regionCode: string | null;
+};
+
+/** A program with the names of its major category and category (controlled-program matching, rule runs, seeds). */
+export type ProgramNames = {
+  code: string;
+  level: CatalogLevel;
+  name: string;
+  majorCode: string;
+  majorName: string;
+  categoryCode: string;
+  categoryName: string;
 };
 
 export type CatalogApi = {
@@ -37,6 +49,8 @@ export type CatalogApi = {
   listClassifications(versionId: string): Promise<ProgramClassification[]>;
   /** Adjustment amplitude of a version against its default baseline, both definitions (throws NO_AMPLITUDE_BASELINE when it has none). */
   getAmplitude(versionId: string, level: CatalogLevel, locale: 'zh-CN' | 'en'): Promise<Amplitude>;
+  /** Every program of a version with its major-category and category names, in code order. */
+  listProgramNames(versionId: string): Promise<ProgramNames[]>;
 };
 
 export type CatalogModule = { routes: FastifyPluginAsync; api: CatalogApi };
@@ -61,6 +75,13 @@ export function createCatalogModule(deps: Pick<PlatformDeps, 'db' | 'authz' | 'a
       seedSampleCatalog: (actor) => seedSampleCatalog(deps, actor),
       listClassifications: async (versionId) => (await listVersionClassifications(deps.db, versionId)).map((row) => ({ ...row, kind: row.kind as ReferenceKind })),
       getAmplitude: (versionId, level, locale) => getAmplitude(deps.db, versionId, level, undefined, locale),
+      listProgramNames: async (versionId) => {
+        const snapshot = await loadSnapshot(deps.db, versionId);
+        const nameOf = (code: string) => snapshot.categories.get(code)?.name ?? code;
+        return [...snapshot.programs.values()]
+          .map((p) => ({ code: p.code, level: p.level, name: p.name, majorCode: p.majorCode, majorName: nameOf(p.majorCode), categoryCode: p.categoryCode, categoryName: nameOf(p.categoryCode) }))
+          .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+      },
     },
   };
 }

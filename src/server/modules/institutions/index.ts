@@ -41,6 +41,8 @@ export type InstitutionsApi = {
   /** Loads GB/T 2260 regions from the bundled package when the table is empty. Returns how many were loaded. */
   ensureRegions(db: DbOrTx): Promise<number>;
   upsertColleges(db: DbOrTx, rows: CollegeInput[]): Promise<void>;
+  /** Every college of one province (rule runs rank and cap within a province), in id order. */
+  listCollegesInProvince(db: DbOrTx, provinceCode: string): Promise<CollegeInput[]>;
   /** Province and college scopes inside a filter, matching `q`, for pickers (at most 50). */
   searchScopes(
     kind: 'province' | 'college',
@@ -119,6 +121,14 @@ export function createInstitutionsModule(deps: PlatformDeps & { directory: Colle
       }
       const rows = await listColleges(deps.db, { provinces: within.provinces, collegeIds: within.colleges, q, limit: 50 });
       return rows.map((c) => ({ scope: `college:${c.id}`, label: c.name }));
+    },
+    async listCollegesInProvince(db, provinceCode) {
+      const rows = await listColleges(db, { provinces: 'all', collegeIds: 'all', province: provinceCode, limit: 1_000_000 });
+      return rows.map((r) => ({
+        id: r.id, name: r.name, nameEn: r.nameEn, provinceCode: r.provinceCode, regionCode: r.regionCode,
+        level: r.level === 'secondary' ? 'secondary' : r.level === 'undergraduate' ? 'undergraduate' : 'higher',
+        ownership: r.ownership === 'private' ? 'private' : 'public', authority: r.authority, isDemo: r.isDemo,
+      }));
     },
     async upsertColleges(db, rows) {
       await upsertColleges(db, rows);
