@@ -1,0 +1,151 @@
+import { and, asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/open-db.js';
+import type { ScopeFilter } from '../../platform/authz/policy.js';
+import type { OfferingLevel, OfferingYearIndicators } from '../../../shared/contracts/governance/indicators.js';
+import { indicatorImports, offeringIndicators } from './indicators.tables.js';
+
+/** One stored offering-year: the contract's row plus where it came from. */
+export type IndicatorRecord = OfferingYearIndicators & { catalogVersionId: string; isGenerated: boolean };
+
+type Insert = typeof offeringIndicators.$inferInsert;
+type Row = typeof offeringIndicators.$inferSelect;
+
+export const offeringIdOf = (collegeId: string, programCode: string) => `${collegeId}:${programCode}`;
+
+function toInsert(record: IndicatorRecord, importId: string | null): Insert {
+  const f = record.destinationFirst;
+  const y = record.destinationYearEnd;
+  return {
+    provinceCode: record.provinceCode, collegeId: record.collegeId, programCode: record.programCode, year: record.year,
+    level: record.level, catalogVersionId: record.catalogVersionId,
+    plannedPlaces: record.plannedPlaces, entrants: record.entrants, enrollment: record.enrollment, graduates: record.graduates,
+    firstContractJobs: f.contractJobs, firstFlexibleJobs: f.flexibleJobs, firstSelfEmployed: f.selfEmployed,
+    firstFurtherStudy: f.furtherStudy, firstSeekingWork: f.seekingWork, firstNotSeeking: f.notSeeking,
+    yearEndContractJobs: y.contractJobs, yearEndFlexibleJobs: y.flexibleJobs, yearEndSelfEmployed: y.selfEmployed,
+    yearEndFurtherStudy: y.furtherStudy, yearEndSeekingWork: y.seekingWork, yearEndNotSeeking: y.notSeeking,
+    relatedEmployed: record.relatedEmployed, startingSalaryMedian: record.startingSalaryMedian,
+    fullTimeTeachers: record.fullTimeTeachers, externalTeachers: record.externalTeachers, dualQualifiedTeachers: record.dualQualifiedTeachers,
+    isGenerated: record.isGenerated, importId,
+  };
+}
+
+function toRecord(row: Row): IndicatorRecord {
+  return {
+    offeringId: offeringIdOf(row.collegeId, row.programCode),
+    provinceCode: row.provinceCode, collegeId: row.collegeId, programCode: row.programCode, level: row.level as OfferingLevel, year: row.year,
+    plannedPlaces: row.plannedPlaces, entrants: row.entrants, enrollment: row.enrollment, graduates: row.graduates,
+    destinationFirst: {
+      contractJobs: row.firstContractJobs, flexibleJobs: row.firstFlexibleJobs, selfEmployed: row.firstSelfEmployed,
+      furtherStudy: row.firstFurtherStudy, seekingWork: row.firstSeekingWork, notSeeking: row.firstNotSeeking,
+    },
+    destinationYearEnd: {
+      contractJobs: row.yearEndContractJobs, flexibleJobs: row.yearEndFlexibleJobs, selfEmployed: row.yearEndSelfEmployed,
+      furtherStudy: row.yearEndFurtherStudy, seekingWork: row.yearEndSeekingWork, notSeeking: row.yearEndNotSeeking,
+    },
+    relatedEmployed: row.relatedEmployed, startingSalaryMedian: row.startingSalaryMedian,
+    fullTimeTeachers: row.fullTimeTeachers, externalTeachers: row.externalTeachers, dualQualifiedTeachers: row.dualQualifiedTeachers,
+    catalogVersionId: row.catalogVersionId, isGenerated: row.isGenerated,
+  };
+}
+
+/** 31 columns a row: 1,000 rows stay well below PostgreSQL's 65,535 bind parameters. */
+const INSERT_BATCH = 1000;
+
+/** Inserts rows (they must not exist yet), in batches. */
+export async function insertIndicators(db: DbOrTx, records: readonly IndicatorRecord[], importId: string | null): Promise<void> {
+  for (let start = 0; start < records.length; start += INSERT_BATCH) {
+    await db.insert(offeringIndicators).values(records.slice(start, start + INSERT_BATCH).map((r) => toInsert(r, importId)));
+  }
+}
+
+export type CollegeYear = { provinceCode: string; collegeId: string; year: number };
+
+function collegeYearCondition(pairs: readonly CollegeYear[]): SQL | undefined {
+  if (pairs.length === 0) return undefined;
+  return or(...pairs.map((p) => and(eq(offeringIndicators.provinceCode, p.provinceCode), eq(offeringIndicators.collegeId, p.collegeId), eq(offeringIndicators.year, p.year))));
+}
+
+/** How many stored rows the given college-years hold. */
+export async function countCollegeYears(db: DbOrTx, pairs: readonly CollegeYear[]): Promise<number> {
+  const condition = collegeYearCondition(pairs);
+  if (!condition) return 0;
+  const [row] = await db.select({ n: count() }).from(offeringIndicators).where(condition);
+  return row?.n ?? 0;
+}
+
+/** Deletes the rows of the given college-years; returns how many went. */
+export async function deleteCollegeYears(db: DbOrTx, pairs: readonly CollegeYear[]): Promise<number> {
+  const condition = collegeYearCondition(pairs);
+  if (!condition) return 0;
+  const deleted = await db.delete(offeringIndicators).where(condition).returning({ year: offeringIndicators.year });
+  return deleted.length;
+}
+
+export async function insertIndicatorImport(db: DbOrTx, record: typeof indicatorImports.$inferInsert): Promise<void> {
+  await db.insert(indicatorImports).values(record);
+}
+
+/** Every stored row of one province (optionally only some years), in key order: one range scan. */
+export async function loadProvinceIndicators(db: DbOrTx, provinceCode: string, years?: { from: number; to: number }): Promise<IndicatorRecord[]> {
+  const conditions = [
+    eq(offeringIndicators.provinceCode, provinceCode),
+    years ? sql`${offeringIndicators.year} between ${years.from} and ${years.to}` : undefined,
+  ].filter((c): c is SQL => c !== undefined);
+  const rows = await db.select().from(offeringIndicators).where(and(...conditions)).orderBy(asc(offeringIndicators.collegeId), asc(offeringIndicators.programCode), asc(offeringIndicators.year));
+  return rows.map(toRecord);
+}
+
+/** Provinces that hold indicator rows. */
+export async function listIndicatorProvinces(db: DbOrTx): Promise<string[]> {
+  const rows = await db.selectDistinct({ provinceCode: offeringIndicators.provinceCode }).from(offeringIndicators).orderBy(asc(offeringIndicators.provinceCode));
+  return rows.map((r) => r.provinceCode);
+}
+
+export type IndicatorListFilter = {
+  scope: ScopeFilter;
+  collegeId?: string | undefined;
+  provinceCode?: string | undefined;
+  programCode?: string | undefined;
+  year?: number | undefined;
+  /** Key of the last row of the previous page. */
+  after?: { collegeId: string; programCode: string; year: number } | undefined;
+  limit: number;
+};
+
+function scopeCondition(scope: ScopeFilter): SQL | undefined {
+  if (scope.kind === 'all') return undefined;
+  const parts = [
+    scope.provinces.length > 0 ? inArray(offeringIndicators.provinceCode, scope.provinces) : undefined,
+    scope.colleges.length > 0 ? inArray(offeringIndicators.collegeId, scope.colleges) : undefined,
+  ].filter((c): c is SQL => c !== undefined);
+  return parts.length === 0 ? sql`false` : or(...parts);
+}
+
+/** Stored rows the caller may see, in key order, one page (limit + 1 rows, for the cursor). */
+export async function listIndicators(db: DbOrTx, filter: IndicatorListFilter): Promise<IndicatorRecord[]> {
+  const after = filter.after;
+  const conditions = [
+    scopeCondition(filter.scope),
+    filter.provinceCode ? eq(offeringIndicators.provinceCode, filter.provinceCode) : undefined,
+    filter.collegeId ? eq(offeringIndicators.collegeId, filter.collegeId) : undefined,
+    filter.programCode ? eq(offeringIndicators.programCode, filter.programCode) : undefined,
+    filter.year ? eq(offeringIndicators.year, filter.year) : undefined,
+    after
+      ? sql`(${offeringIndicators.collegeId}, ${offeringIndicators.programCode}, ${offeringIndicators.year}) > (${after.collegeId}, ${after.programCode}, ${after.year})`
+      : undefined,
+  ].filter((c): c is SQL => c !== undefined);
+  const rows = await db
+    .select()
+    .from(offeringIndicators)
+    .where(and(...conditions))
+    .orderBy(asc(offeringIndicators.collegeId), asc(offeringIndicators.programCode), asc(offeringIndicators.year))
+    .limit(filter.limit + 1);
+  return rows.map(toRecord);
+}
+
+/** Whether any indicator row exists (the demo seed runs once). */
+export async function hasIndicators(db: DbOrTx): Promise<boolean> {
+  const rows = await db.select({ year: offeringIndicators.year }).from(offeringIndicators).limit(1);
+  return rows.length > 0;
+}
+
