@@ -32,10 +32,16 @@ export const governancePermissions = definePermissions('governance', {
   importIndicators: ['national_admin', 'province_admin', 'college_admin'],
   /** Read rule packs and their versions (every administrator sees the rules they are measured by). */
   readRulePacks: ['national_admin', 'province_admin', 'college_admin', 'auditor'],
-  /** Save and activate versions of a pack owned by the caller's scope (national pack: national; a province's pack: that province). */
-  manageRulePacks: ['national_admin', 'province_admin'],
+  /** Save and activate versions of the national packs (the level that owns them). */
+  manageNationalRulePacks: ['national_admin'],
+  /** Save and activate versions of a province's own packs: that province's administrators only. */
+  manageProvinceRulePacks: ['province_admin'],
   /** Start a rule run over the caller's scope (national, or one province). */
   runRules: ['national_admin', 'province_admin'],
   /** Rule runs of the caller's provinces. */
   readRuleRuns: ['national_admin', 'province_admin', 'auditor'],
+  /** Dashboards and their exports, and industry employment figures: the caller's scope (national, its province, its college). */
+  readDashboards: ['national_admin', 'province_admin', 'college_admin', 'auditor'],
+  /** Import industry employment figures: national administrators for any province, a province administrator for its own. */
+  importIndustryData: ['national_admin', 'province_admin'],
 });
