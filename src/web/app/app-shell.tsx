@@ -5,6 +5,7 @@ import { Navigate, Outlet, useLocation, useMatches, useNavigate } from 'react-ro
 import { AppLayout } from '../ui/app-layout.js';
 import { ErrorAlert } from '../ui/error-alert.js';
 import { useLogout, useMe, useSwitchLocale } from '../modules/auth/index.js';
+import { NotificationsBell } from '../modules/governance/notifications/index.js';
 import { changeLocale, readStoredLocale, useCurrentLocale } from './i18n/i18n.js';
 import { useIsDemo } from './meta.api.js';
 import { useVisibleNav } from './nav.js';
@@ -93,6 +94,7 @@ export function AppShell() {
       onLocaleChange={(next) => void switchLocale(next)}
       isLocaleSaving={isSwitching}
       onLogout={onLogout}
+      headerExtra={<NotificationsBell />}
     >
       <VisibleNavContext.Provider value={nav}>{isAllowed ? <Outlet /> : <ForbiddenPage />}</VisibleNavContext.Provider>
     </AppLayout>

@@ -1,6 +1,9 @@
 import { auditEn, auditZhCN } from '../../modules/audit/audit.locale.js';
 import { authEn, authZhCN } from '../../modules/auth/auth.locale.js';
 import { catalogEn, catalogZhCN } from '../../modules/catalog/catalog.locale.js';
+import { filingsEn, filingsZhCN } from '../../modules/governance/filings/filings.locale.js';
+import { notificationsEn, notificationsZhCN } from '../../modules/governance/notifications/notifications.locale.js';
+import { warningsEn, warningsZhCN } from '../../modules/governance/warnings/warnings.locale.js';
 import { homeEn, homeZhCN } from '../../modules/home/home.locale.js';
 import { identityEn, identityZhCN } from '../../modules/identity/identity.locale.js';
 import { institutionsEn, institutionsZhCN } from '../../modules/institutions/institutions.locale.js';
@@ -15,6 +18,9 @@ export const zhCNTranslation = {
   identity: identityZhCN,
   audit: auditZhCN,
   institutions: institutionsZhCN,
+  filings: filingsZhCN,
+  warnings: warningsZhCN,
+  notifications: notificationsZhCN,
   catalog: catalogZhCN,
 };
 
@@ -25,5 +31,8 @@ export const enTranslation: LocaleTree<typeof zhCNTranslation> = {
   identity: identityEn,
   audit: auditEn,
   institutions: institutionsEn,
+  filings: filingsEn,
+  warnings: warningsEn,
+  notifications: notificationsEn,
   catalog: catalogEn,
 };
