@@ -17,3 +17,26 @@ export type {
   RulePackInput,
   SimpleRule,
 } from '../../../../../shared/contracts/governance/rule-packs.js';
+
+/** Evaluate validated packs over plain data for one year → findings, per-rule summary, packs in effect. */
+export { evaluatePacks, findingFingerprint, isPackInEffect, packProvinces } from './evaluate.js';
+/** Validate a pack when it is saved: the parsed pack, or every issue with path, code and zh-CN/en message. */
+export { validateRulePack, type PackIssueCode } from './validate.js';
+/** Every default pack of governance-rules.md, plus each one by name. */
+export * from './packs/index.js';
+/** Controlled programs (国控), matched by catalog names. */
+export { controlledClassesOf, isControlledProgram, type ProgramNames } from './controlled.js';
+/** Indicator computation: rates with numerator, denominator, value and sufficiency; pooling; years without enrollment. */
+export {
+  computeIndicator,
+  computeOfferingIndicators,
+  DEFAULT_MIN_COUNT,
+  NOT_APPLICABLE,
+  sumFigures,
+  yearsWithoutEnrollment,
+  type ComputeOptions,
+  type IndicatorRate,
+  type OfferingRows,
+} from './indicators.js';
+export { computeCollegePortfolio, computeRegionSaturation, type CollegePortfolio, type RegionSaturation } from './portfolio.js';
+export { describeFact, actionLabels } from './describe.js';

@@ -1,0 +1,92 @@
+import type { OfferingLevel, OfferingYearIndicators } from '../../../../../shared/contracts/governance/indicators.js';
+import type { RegionKind } from '../../../../../shared/contracts/governance/rule-packs.js';
+import type { OfferingRows } from './indicators.js';
+import type { RuleCollege, RuleEngineInput, RuleOffering } from './input.js';
+
+/**
+ * The input, indexed once per evaluation: rows by offering and year, offerings by college, by
+ * region (province or prefecture) and level, colleges by region and level. Every key starts with
+ * a province code or a college, so nothing computed from it crosses a province.
+ */
+export type OfferingEntry = OfferingRows & {
+  offering: RuleOffering;
+  college: RuleCollege | undefined;
+  /** Where the offering sits: its college's prefecture (null when unknown). */
+  prefectureCode: string | null;
+};
+
+export type CollegeEntry = { college: RuleCollege; offerings: OfferingEntry[] };
+
+/** The offerings of one program in one region (a 布点 group). */
+export type ProgramGroup = { regionKind: RegionKind; regionCode: string; provinceCode: string; level: OfferingLevel; programCode: string; offerings: OfferingEntry[] };
+
+export type EngineIndex = {
+  offerings: OfferingEntry[];
+  colleges: Map<string, CollegeEntry>;
+  /** `${regionCode}|${level}` → offerings; region codes of both kinds share the map (a prefecture code never equals a province code). */
+  offeringsByRegion: Map<string, OfferingEntry[]>;
+  collegesByRegion: Map<string, RuleCollege[]>;
+  programGroups: Record<RegionKind, ProgramGroup[]>;
+};
+
+export const existsIn = (offering: RuleOffering, year: number) => offering.openedYear <= year && (offering.closedYear === null || year <= offering.closedYear);
+
+export const regionCodeOf = (entry: OfferingEntry, kind: RegionKind) => (kind === 'province' ? entry.offering.provinceCode : entry.prefectureCode);
+export const collegeRegionCodeOf = (college: RuleCollege, kind: RegionKind) => (kind === 'province' ? college.provinceCode : college.prefectureCode);
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function rowsByOffering(indicators: readonly OfferingYearIndicators[]): Map<string, Map<number, OfferingYearIndicators>> {
+  const rows = new Map<string, Map<number, OfferingYearIndicators>>();
+  for (const row of indicators) {
+    let byYear = rows.get(row.offeringId);
+    if (!byYear) {
+      byYear = new Map();
+      rows.set(row.offeringId, byYear);
+    }
+    byYear.set(row.year, row);
+  }
+  return rows;
+}
+
+function programGroups(offerings: readonly OfferingEntry[], kind: RegionKind): ProgramGroup[] {
+  const groups = new Map<string, ProgramGroup>();
+  for (const entry of offerings) {
+    const regionCode = regionCodeOf(entry, kind);
+    if (regionCode === null) continue;
+    const key = `${regionCode}|${entry.offering.level}|${entry.offering.programCode}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { regionKind: kind, regionCode, provinceCode: entry.offering.provinceCode, level: entry.offering.level, programCode: entry.offering.programCode, offerings: [] };
+      groups.set(key, group);
+    }
+    group.offerings.push(entry);
+  }
+  return [...groups.values()];
+}
+
+const emptyRows: ReadonlyMap<number, OfferingYearIndicators> = new Map();
+
+export function buildEngineIndex(input: RuleEngineInput): EngineIndex {
+  const rows = rowsByOffering(input.indicators);
+  const colleges = new Map<string, CollegeEntry>(input.colleges.map((college) => [college.id, { college, offerings: [] }]));
+  const offeringsByRegion = new Map<string, OfferingEntry[]>();
+  const collegesByRegion = new Map<string, RuleCollege[]>();
+  for (const college of input.colleges) {
+    push(collegesByRegion, `${college.provinceCode}|${college.level}`, college);
+    if (college.prefectureCode) push(collegesByRegion, `${college.prefectureCode}|${college.level}`, college);
+  }
+  const offerings = input.offerings.map((offering): OfferingEntry => {
+    const collegeEntry = colleges.get(offering.collegeId);
+    const entry = { offering, college: collegeEntry?.college, prefectureCode: collegeEntry?.college.prefectureCode ?? null, openedYear: offering.openedYear, rows: rows.get(offering.id) ?? emptyRows };
+    collegeEntry?.offerings.push(entry);
+    push(offeringsByRegion, `${offering.provinceCode}|${offering.level}`, entry);
+    if (entry.prefectureCode) push(offeringsByRegion, `${entry.prefectureCode}|${offering.level}`, entry);
+    return entry;
+  });
+  return { offerings, colleges, offeringsByRegion, collegesByRegion, programGroups: { province: programGroups(offerings, 'province'), prefecture: programGroups(offerings, 'prefecture') } };
+}
