@@ -41,6 +41,8 @@ export type InstitutionsApi = {
   /** Loads GB/T 2260 regions from the bundled package when the table is empty. Returns how many were loaded. */
   ensureRegions(db: DbOrTx): Promise<number>;
   upsertColleges(db: DbOrTx, rows: CollegeInput[]): Promise<void>;
+  /** The colleges among `ids` (unknown ids are left out), e.g. to name the rows of a dashboard. */
+  findColleges(ids: readonly string[]): Promise<CollegeInput[]>;
   /** Every college of one province (rule runs rank and cap within a province), in id order. */
   listCollegesInProvince(db: DbOrTx, provinceCode: string): Promise<CollegeInput[]>;
   /** Province and college scopes inside a filter, matching `q`, for pickers (at most 50). */
@@ -129,6 +131,15 @@ export function createInstitutionsModule(deps: PlatformDeps & { directory: Colle
         level: r.level === 'secondary' ? 'secondary' : r.level === 'undergraduate' ? 'undergraduate' : 'higher',
         ownership: r.ownership === 'private' ? 'private' : 'public', authority: r.authority, isDemo: r.isDemo,
       }));
+    },
+    async findColleges(ids) {
+      const rows: CollegeInput[] = [];
+      for (let i = 0; i < ids.length; i += 1000) {
+        for (const row of await findColleges(deps.db, ids.slice(i, i + 1000))) {
+          rows.push({ ...row, level: row.level as CollegeInput['level'], ownership: row.ownership as CollegeInput['ownership'] });
+        }
+      }
+      return rows;
     },
     async upsertColleges(db, rows) {
       await upsertColleges(db, rows);
