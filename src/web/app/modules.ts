@@ -7,7 +7,8 @@ import { warningsModule } from '../modules/governance/warnings/index.js';
 import { homeModule } from '../modules/home/index.js';
 import { identityModule } from '../modules/identity/index.js';
 import { institutionsModule } from '../modules/institutions/index.js';
+import { lrsModule } from '../modules/lrs/index.js';
 import type { WebModule } from './web-module.js';
 
 /** Every front-end module; add a new context here and its pages and menu items appear. */
-export const webModules: readonly WebModule[] = [homeModule, identityModule, institutionsModule, catalogModule, filingsModule, offeringsModule, warningsModule, auditModule, authModule];
+export const webModules: readonly WebModule[] = [homeModule, identityModule, institutionsModule, catalogModule, filingsModule, offeringsModule, warningsModule, lrsModule, auditModule, authModule];

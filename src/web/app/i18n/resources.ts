@@ -7,6 +7,7 @@ import { warningsEn, warningsZhCN } from '../../modules/governance/warnings/warn
 import { homeEn, homeZhCN } from '../../modules/home/home.locale.js';
 import { identityEn, identityZhCN } from '../../modules/identity/identity.locale.js';
 import { institutionsEn, institutionsZhCN } from '../../modules/institutions/institutions.locale.js';
+import { lrsEn, lrsZhCN } from '../../modules/lrs/lrs.locale.js';
 import { commonEn, commonZhCN } from './common.locale.js';
 import type { LocaleTree } from './locale-tree.js';
 
@@ -18,6 +19,7 @@ export const zhCNTranslation = {
   identity: identityZhCN,
   audit: auditZhCN,
   institutions: institutionsZhCN,
+  lrs: lrsZhCN,
   filings: filingsZhCN,
   warnings: warningsZhCN,
   notifications: notificationsZhCN,
@@ -31,6 +33,7 @@ export const enTranslation: LocaleTree<typeof zhCNTranslation> = {
   identity: identityEn,
   audit: auditEn,
   institutions: institutionsEn,
+  lrs: lrsEn,
   filings: filingsEn,
   warnings: warningsEn,
   notifications: notificationsEn,
