@@ -8,6 +8,7 @@ import { AppError } from '../../platform/errors/app-error.js';
 import { parseJson } from './domain/json.js';
 import { createLrsBrowseRoutes } from './http/admin-browse.routes.js';
 import { createLrsAdminRoutes } from './http/admin.routes.js';
+import { withXapiCors } from './http/cors.js';
 import { createXapiRoutes } from './http/xapi.plugin.js';
 import { lrsPermissions } from './policies.js';
 import type { ClientCache } from './use-cases/authenticate-client.js';
@@ -26,7 +27,7 @@ export type LrsApi = {
 };
 
 export type LrsModule = {
-  /** The xAPI LRS; register with prefix `/xapi`. */
+  /** The xAPI LRS, with CORS for browser-based clients; register with prefix `/xapi`. */
   xapiRoutes: FastifyPluginAsync;
   /** LRS client administration, the statement browser and course activity; register with prefix `/api/v1/lrs`. */
   adminRoutes: FastifyPluginAsync;
@@ -63,7 +64,7 @@ export function createLrsModule(deps: PlatformDeps, options: LrsModuleOptions = 
   const lrsDeps: LrsDeps = { ...deps, authorityHomePage: options.authorityHomePage ?? 'https://luban.local/xapi/clients', recentDefinitions: new Map() };
   const cache: ClientCache = new Map();
   return {
-    xapiRoutes: createXapiRoutes(lrsDeps, cache),
+    xapiRoutes: withXapiCors(createXapiRoutes(lrsDeps, cache)),
     adminRoutes: async (app) => {
       await app.register(createLrsAdminRoutes(lrsDeps, cache));
       await app.register(createLrsBrowseRoutes(lrsDeps));
