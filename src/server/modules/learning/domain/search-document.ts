@@ -1,0 +1,61 @@
+import type { Audience, ResourceLevel, ResourceType } from '../../../../shared/contracts/learning/resources.js';
+import { segmentForIndex } from './segment.js';
+import { facetToken } from './tsquery.js';
+
+/** What one search document is built from (a published resource today; courses and textbooks later). */
+export type IndexableResource = {
+  type: ResourceType;
+  title: Record<string, string>;
+  description: Record<string, string>;
+  knowledgePoints: readonly string[];
+  programCodes: readonly string[];
+  categoryCodes: readonly string[];
+  level: ResourceLevel;
+  language: string;
+  audience: Audience;
+  providerScopes: readonly string[];
+  /** province of each college provider, so a province's readers reach its colleges' resources */
+  providerProvinces: readonly string[];
+};
+
+export type WeightedTokens = { a: string[]; b: string[]; c: string[]; d: string[] };
+
+export type ProviderKind = 'college' | 'enterprise' | 'co-built';
+
+export function providerKindsOf(providerScopes: readonly string[]): ProviderKind[] {
+  const hasCollege = providerScopes.some((scope) => scope.startsWith('college:'));
+  const hasEnterprise = providerScopes.some((scope) => scope.startsWith('enterprise:'));
+  const kinds: ProviderKind[] = [];
+  if (hasCollege) kinds.push('college');
+  if (hasEnterprise) kinds.push('enterprise');
+  if (hasCollege && hasEnterprise) kinds.push('co-built');
+  return kinds;
+}
+
+/** Tokens a reader must hold one of: `vis:public`, or the providers and their provinces. */
+export function visibilityTokens(resource: Pick<IndexableResource, 'audience' | 'providerScopes' | 'providerProvinces'>): string[] {
+  if (resource.audience === 'public') return [facetToken('vis', 'public')];
+  return [...resource.providerScopes.map((scope) => facetToken('vis', scope)), ...resource.providerProvinces.map((code) => facetToken('vis', `province:${code}`))];
+}
+
+export function facetTokens(resource: IndexableResource): string[] {
+  return [
+    facetToken('type', resource.type),
+    facetToken('level', resource.level),
+    facetToken('lang', resource.language),
+    ...resource.categoryCodes.map((code) => facetToken('cat', code)),
+    ...providerKindsOf(resource.providerScopes).map((kind) => facetToken('provider', kind)),
+  ];
+}
+
+const unique = (tokens: string[]) => [...new Set(tokens)];
+
+/** Segmented words by weight (title A, knowledge points and program codes B, description C) and facet tokens (D). */
+export function buildSearchTokens(resource: IndexableResource): WeightedTokens {
+  const titles = Object.values(resource.title).join(' ');
+  const descriptions = Object.values(resource.description).join(' ');
+  const a = unique(segmentForIndex(titles));
+  const b = unique([...segmentForIndex(resource.knowledgePoints.join(' ')), ...resource.programCodes.map((code) => code.toLowerCase())]).filter((token) => !a.includes(token));
+  const c = unique(segmentForIndex(descriptions)).filter((token) => !a.includes(token) && !b.includes(token));
+  return { a, b, c, d: unique([...facetTokens(resource), ...visibilityTokens(resource)]) };
+}
