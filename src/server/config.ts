@@ -18,6 +18,7 @@ const envSchema = z.object({
   LUBAN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LUBAN_WEB_DIR: z.string().min(1).optional(),
   LUBAN_SECURE_COOKIES: z.enum(['true', 'false']).optional(),
+  LUBAN_FILES_DIR: z.string().min(1).optional(),
 });
 
 export type Config = {
@@ -32,6 +33,8 @@ export type Config = {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   webDir: string;
   secureCookies: boolean;
+  /** Uploaded learning-resource files (local-disk store); default `<dataDir>/files`. */
+  filesDir: string;
 };
 
 export class ConfigError extends Error {
@@ -83,6 +86,7 @@ export function parseConfig(
     logLevel: data.LUBAN_LOG_LEVEL,
     webDir: path.resolve(cwd, data.LUBAN_WEB_DIR ?? 'dist/web'),
     secureCookies: data.LUBAN_SECURE_COOKIES === 'true',
+    filesDir: path.resolve(cwd, data.LUBAN_FILES_DIR ?? path.join(dataDir, 'files')),
   };
 }
 

@@ -1,3 +1,5 @@
+import os from 'node:os';
+import path from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
 import { pino } from 'pino';
 import type { Config } from '../config.js';
@@ -20,6 +22,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     logLevel: 'silent',
     webDir: '/nonexistent',
     secureCookies: false,
+    filesDir: path.join(os.tmpdir(), `luban-test-files-${process.pid}`),
     ...overrides,
   };
 }
