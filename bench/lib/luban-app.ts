@@ -37,6 +37,7 @@ export function benchConfig(environment: BenchDatabase, dataDir: string): Config
     logLevel: 'silent',
     webDir: path.join(dataDir, 'no-web-app'),
     secureCookies: false,
+    filesDir: path.join(dataDir, 'files'),
   };
 }
 
