@@ -27,6 +27,26 @@ export function isInControlledClass(controlledClass: ControlledClass, names: Pro
   return controlledClass.matches.some((m) => matchesName(m, names)) && !controlledClass.excludes.some((m) => matchesName(m, names));
 }
 
+type CompiledMatch = { field: NameMatch['field']; match: NameMatch['match']; text: string };
+const compile = (list: readonly NameMatch[]): CompiledMatch[] => list.map((m) => ({ field: m.field, match: m.match, text: normalize(m.text) }));
+
+/**
+ * A matcher for many programs (the rule engine checks every offering): the classes' texts are
+ * normalised once, and each program's names once.
+ */
+export function compileControlledMatcher(classes: readonly ControlledClass[]): (names: ProgramNames) => boolean {
+  const compiled = classes.map((c) => ({ matches: compile(c.matches), excludes: compile(c.excludes) }));
+  return (names) => {
+    const normalized: Partial<Record<NameMatch['field'], string>> = {};
+    const test = (m: CompiledMatch) => {
+      const name = (normalized[m.field] ??= nameOf(names, m.field));
+      if (name === '') return false;
+      return m.match === 'equals' ? name === m.text : m.match === 'prefix' ? name.startsWith(m.text) : name.includes(m.text);
+    };
+    return compiled.some((c) => c.matches.some(test) && !c.excludes.some(test));
+  };
+}
+
 /** The controlled classes (across the given packs) a program falls in, each with the pack that defines it. */
 export function controlledClassesOf(packs: readonly RulePack[], names: ProgramNames): { packId: string; controlledClass: ControlledClass }[] {
   const found: { packId: string; controlledClass: ControlledClass }[] = [];

@@ -60,7 +60,7 @@ export function describeFact(fact: FindingFact, locale: keyof LocalizedText): st
 /** "Rule title: fact; fact → action", in both languages. */
 export function describeFinding(title: LocalizedText, facts: readonly FindingFact[], action: RuleAction, stepLabel?: LocalizedText): LocalizedText {
   const make = (locale: keyof LocalizedText) => {
-    const head = stepLabel ? `${title[locale]}（${stepLabel[locale]}）` : title[locale];
+    const head = stepLabel ? (locale === 'zh-CN' ? `${title[locale]}（${stepLabel[locale]}）` : `${title[locale]} (${stepLabel[locale]})`) : title[locale];
     const body = facts.map((fact) => describeFact(fact, locale)).join(locale === 'zh-CN' ? '；' : '; ');
     return locale === 'zh-CN' ? `${head}：${body} → ${actionLabels[action]['zh-CN']}` : `${head}: ${body} → ${actionLabels[action].en}`;
   };

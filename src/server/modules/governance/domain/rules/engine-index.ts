@@ -1,6 +1,6 @@
 import type { OfferingLevel, OfferingYearIndicators } from '../../../../../shared/contracts/governance/indicators.js';
 import type { RegionKind } from '../../../../../shared/contracts/governance/rule-packs.js';
-import type { OfferingRows } from './indicators.js';
+import type { OfferingRows, YearRows } from './indicators.js';
 import type { RuleCollege, RuleEngineInput, RuleOffering } from './input.js';
 
 /**
@@ -27,6 +27,8 @@ export type EngineIndex = {
   offeringsByRegion: Map<string, OfferingEntry[]>;
   collegesByRegion: Map<string, RuleCollege[]>;
   programGroups: Record<RegionKind, ProgramGroup[]>;
+  /** Per province, level and program: the offerings whose prefecture is unknown (prefecture rules count them as insufficient data). */
+  unplacedGroups: ProgramGroup[];
 };
 
 export const existsIn = (offering: RuleOffering, year: number) => offering.openedYear <= year && (offering.closedYear === null || year <= offering.closedYear);
@@ -40,25 +42,43 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   else map.set(key, [value]);
 }
 
-function rowsByOffering(indicators: readonly OfferingYearIndicators[]): Map<string, Map<number, OfferingYearIndicators>> {
-  const rows = new Map<string, Map<number, OfferingYearIndicators>>();
+/** An offering's few yearly rows in a list: cheaper to build and to scan than a Map per offering. A later row for the same year replaces an earlier one. */
+class RowList implements YearRows {
+  readonly list: OfferingYearIndicators[] = [];
+  add(row: OfferingYearIndicators) {
+    const at = this.list.findIndex((r) => r.year === row.year);
+    if (at >= 0) this.list[at] = row;
+    else this.list.push(row);
+  }
+  get(year: number): OfferingYearIndicators | undefined {
+    for (const row of this.list) if (row.year === year) return row;
+    return undefined;
+  }
+  has(year: number): boolean {
+    return this.get(year) !== undefined;
+  }
+}
+
+function rowsByOffering(indicators: readonly OfferingYearIndicators[]): Map<string, RowList> {
+  const rows = new Map<string, RowList>();
   for (const row of indicators) {
-    let byYear = rows.get(row.offeringId);
-    if (!byYear) {
-      byYear = new Map();
-      rows.set(row.offeringId, byYear);
+    let list = rows.get(row.offeringId);
+    if (!list) {
+      list = new RowList();
+      rows.set(row.offeringId, list);
     }
-    byYear.set(row.year, row);
+    list.add(row);
   }
   return rows;
 }
 
-function programGroups(offerings: readonly OfferingEntry[], kind: RegionKind): ProgramGroup[] {
+function programGroups(offerings: readonly OfferingEntry[], kind: RegionKind, unplaced = false): ProgramGroup[] {
   const groups = new Map<string, ProgramGroup>();
   for (const entry of offerings) {
-    const regionCode = regionCodeOf(entry, kind);
-    if (regionCode === null) continue;
-    const key = `${regionCode}|${entry.offering.level}|${entry.offering.programCode}`;
+    const known = regionCodeOf(entry, kind);
+    if ((known === null) !== unplaced) continue;
+    const regionCode = known ?? '';
+    const key = `${entry.offering.provinceCode}|${regionCode}|${entry.offering.level}|${entry.offering.programCode}`;
     let group = groups.get(key);
     if (!group) {
       group = { regionKind: kind, regionCode, provinceCode: entry.offering.provinceCode, level: entry.offering.level, programCode: entry.offering.programCode, offerings: [] };
@@ -69,7 +89,7 @@ function programGroups(offerings: readonly OfferingEntry[], kind: RegionKind): P
   return [...groups.values()];
 }
 
-const emptyRows: ReadonlyMap<number, OfferingYearIndicators> = new Map();
+const emptyRows: YearRows = new RowList();
 
 export function buildEngineIndex(input: RuleEngineInput): EngineIndex {
   const rows = rowsByOffering(input.indicators);
@@ -88,5 +108,7 @@ export function buildEngineIndex(input: RuleEngineInput): EngineIndex {
     if (entry.prefectureCode) push(offeringsByRegion, `${entry.prefectureCode}|${offering.level}`, entry);
     return entry;
   });
-  return { offerings, colleges, offeringsByRegion, collegesByRegion, programGroups: { province: programGroups(offerings, 'province'), prefecture: programGroups(offerings, 'prefecture') } };
+  return { offerings, colleges, offeringsByRegion, collegesByRegion, programGroups: { province: programGroups(offerings, 'province'), prefecture: programGroups(offerings, 'prefecture') },
+    unplacedGroups: programGroups(offerings, 'prefecture', true),
+  };
 }

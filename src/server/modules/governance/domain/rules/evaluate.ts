@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import type { FindingFact, FindingSubject, RuleFinding, Severity } from '../../../../../shared/contracts/governance/findings.js';
 import type { Population, Rule, RulePack } from '../../../../../shared/contracts/governance/rule-packs.js';
 import { evaluateCondition, type Membership, type RuleContext, type State, type Subject } from './conditions.js';
-import { isInControlledClass } from './controlled.js';
+import { compileControlledMatcher } from './controlled.js';
 import { describeFinding } from './describe.js';
-import { buildEngineIndex, existsIn, type EngineIndex, type OfferingEntry } from './engine-index.js';
+import { buildEngineIndex, existsIn, type EngineIndex, type OfferingEntry, type ProgramGroup } from './engine-index.js';
 import type { EvaluateOptions, EvaluationResult, PackRunStatus, RuleCollege, RuleEngineInput, RuleSummary } from './input.js';
 import { regionKindOfRule, subjectKindOfRule } from './subjects.js';
 
@@ -47,13 +47,13 @@ function collegeMembership(population: Population | undefined, college: RuleColl
 function makeContext(pack: RulePack, rule: Rule, index: EngineIndex): RuleContext {
   const population = rule.population;
   const levels = new Set(population?.levels ? population.levels.filter((l) => pack.levels.includes(l)) : pack.levels);
-  const classes = (pack.controlledPrograms ?? []).filter((c) => population?.controlledClasses?.includes(c.id));
-  const controlled = new Map<string, boolean>();
+  const matcher = compileControlledMatcher((pack.controlledPrograms ?? []).filter((c) => population?.controlledClasses?.includes(c.id)));
+  const controlled = new Map<OfferingEntry, boolean>();
   const isControlled = (entry: OfferingEntry) => {
-    let known = controlled.get(entry.offering.id);
+    let known = controlled.get(entry);
     if (known === undefined) {
-      known = classes.some((c) => isInControlledClass(c, entry.offering));
-      controlled.set(entry.offering.id, known);
+      known = matcher(entry.offering);
+      controlled.set(entry, known);
     }
     return known;
   };
@@ -87,10 +87,11 @@ function* candidates(rule: Rule, ctx: RuleContext, provinces: ReadonlySet<string
       if (membership !== 'out') yield { subject: { kind: 'college', entry }, membership };
     }
   } else if (kind === 'program-in-region') {
-    for (const group of ctx.index.programGroups[regionKindOfRule(rule) ?? 'province']) {
-      if (!inProvince(group.provinceCode)) continue;
-      if (group.offerings.some((o) => existsIn(o.offering, year) && ctx.includesOffering(o, year) === 'in')) yield { subject: { kind: 'program-in-region', group }, membership: 'in' };
-    }
+    const regionKind = regionKindOfRule(rule) ?? 'province';
+    const isCurrent = (group: ProgramGroup) => inProvince(group.provinceCode) && group.offerings.some((o) => existsIn(o.offering, year) && ctx.includesOffering(o, year) === 'in');
+    for (const group of ctx.index.programGroups[regionKind]) if (isCurrent(group)) yield { subject: { kind: 'program-in-region', group }, membership: 'in' };
+    // offerings whose prefecture is unknown cannot be placed in a prefecture: insufficient data, one per province and program
+    if (regionKind === 'prefecture') for (const group of ctx.index.unplacedGroups) if (isCurrent(group)) yield { subject: { kind: 'program-in-region', group }, membership: 'unknown' };
   }
 }
 

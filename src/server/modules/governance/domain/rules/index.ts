@@ -37,6 +37,7 @@ export {
   type ComputeOptions,
   type IndicatorRate,
   type OfferingRows,
+  type YearRows,
 } from './indicators.js';
 export { computeCollegePortfolio, computeRegionSaturation, type CollegePortfolio, type RegionSaturation } from './portfolio.js';
 export { describeFact, actionLabels } from './describe.js';

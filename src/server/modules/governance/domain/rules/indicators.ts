@@ -25,8 +25,11 @@ export type IndicatorRate = {
 /** Not applicable in this year (e.g. first-year intake after the first year). */
 export const NOT_APPLICABLE = 'not-applicable' as const;
 
+/** Rows by year: a Map will do; the engine uses a compact list (an offering has a handful of years). */
+export type YearRows = { get(year: number): OfferingYearIndicators | undefined; has(year: number): boolean };
+
 /** The offering's yearly rows by year, and when it opened (first-year intake, years without enrollment). */
-export type OfferingRows = { openedYear: number; rows: ReadonlyMap<number, OfferingYearIndicators> };
+export type OfferingRows = { openedYear: number; rows: YearRows };
 
 const ratio = (numerator: number, denominator: number, count: number): RawFigure => ({ numerator, denominator, value: denominator > 0 ? numerator / denominator : null, count });
 const plainCount = (value: number): RawFigure => ({ numerator: value, denominator: null, value, count: null });

@@ -110,3 +110,15 @@ describe('cn-fujian-2023: saturation caps', () => {
     expect(findings(199)).toHaveLength(1);
   });
 });
+
+describe('cn-fujian-2023: schools whose prefecture is unknown', () => {
+  it('are insufficient data for the prefecture rule (one per program), never a finding, and count in no prefecture', () => {
+    const known = colleges(2, 'FK', { ...fj, level: 'secondary' });
+    const unknown = colleges(3, 'FU', { ...fj, prefectureCode: null, level: 'secondary' });
+    const offerings = [...known, ...unknown].map((c) => offering(c, 'S1'));
+    const result = evaluatePacks(pack, inputOf([...known, ...unknown], offerings, []), { year: 2025 });
+    // in 350100, 2 of 2 known schools offer S1 → 100 % fires; the 3 unplaced schools are one insufficient subject
+    expect(result.findings.filter((f) => f.ruleId === 'prefecture-share-above-50-secondary').map((f) => f.facts[0]?.denominator)).toEqual([2]);
+    expect(result.summary.find((s) => s.ruleId === 'prefecture-share-above-50-secondary')).toMatchObject({ evaluated: 2, fired: 1, insufficient: 1 });
+  });
+});
