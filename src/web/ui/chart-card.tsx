@@ -40,10 +40,14 @@ export type ChartCardProps = {
   extra?: ReactNode;
   /** A note under the chart: definitions, sources, suppression. */
   footnote?: ReactNode;
+  /** Makes table rows clickable (drill-down). */
+  onRowClick?: (row: DataRow) => void;
+  /** Which view shows first; default the chart. */
+  defaultView?: ChartView;
   testId: string;
 };
 
-type ChartView = 'chart' | 'table';
+export type ChartView = 'chart' | 'table';
 
 function tableColumns(columns: readonly DataColumn[]): TableColumnsType<DataRow> {
   return columns.map((column) => ({
@@ -61,9 +65,9 @@ function tableColumns(columns: readonly DataColumn[]): TableColumnsType<DataRow>
 
 /** A dashboard card: a chart with a switch to its table view and an .xlsx export of the same figures. */
 export function ChartCard(props: ChartCardProps) {
-  const { title, subtitle, chart, table, exportHref, isLoading = false, error, onRetry, extra, footnote, testId } = props;
+  const { title, subtitle, chart, table, exportHref, isLoading = false, error, onRetry, extra, footnote, onRowClick, defaultView = 'chart', testId } = props;
   const { t } = useTranslation();
-  const [view, setView] = useState<ChartView>('chart');
+  const [view, setView] = useState<ChartView>(defaultView);
   const isEmpty = !isLoading && !error && table.rows.length === 0;
 
   let body: ReactNode;
@@ -80,6 +84,7 @@ export function ChartCard(props: ChartCardProps) {
         size="small"
         pagination={table.rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
         scroll={{ x: 'max-content' }}
+        onRow={onRowClick ? (row) => ({ onClick: () => onRowClick(row), style: { cursor: 'pointer' } }) : undefined}
         data-testid={`${testId}-table`}
       />
     );
