@@ -1,6 +1,8 @@
 import { auditModule } from '../modules/audit/index.js';
 import { authModule } from '../modules/auth/index.js';
 import { catalogModule } from '../modules/catalog/index.js';
+import { dashboardsModule } from '../modules/governance/dashboards/index.js';
+import { publicInfoModule } from '../modules/governance/public/index.js';
 import { filingsModule } from '../modules/governance/filings/index.js';
 import { offeringsModule } from '../modules/governance/offerings/index.js';
 import { warningsModule } from '../modules/governance/warnings/index.js';
@@ -11,4 +13,4 @@ import { lrsModule } from '../modules/lrs/index.js';
 import type { WebModule } from './web-module.js';
 
 /** Every front-end module; add a new context here and its pages and menu items appear. */
-export const webModules: readonly WebModule[] = [homeModule, identityModule, institutionsModule, catalogModule, filingsModule, offeringsModule, warningsModule, lrsModule, auditModule, authModule];
+export const webModules: readonly WebModule[] = [homeModule, identityModule, institutionsModule, catalogModule, dashboardsModule, publicInfoModule, filingsModule, offeringsModule, warningsModule, lrsModule, auditModule, authModule];

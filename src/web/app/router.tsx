@@ -19,6 +19,12 @@ function moduleRoutes(): RouteObject[] {
   );
 }
 
+function publicRoutes(): RouteObject[] {
+  return webModules.flatMap((module) =>
+    (module.publicRoutes ?? []).map((route): RouteObject => ({ path: route.path, lazy: async () => ({ Component: await route.load() }) })),
+  );
+}
+
 export function createAppRouter(queryClient: QueryClient) {
   const router = createBrowserRouter([
     {
@@ -26,6 +32,7 @@ export function createAppRouter(queryClient: QueryClient) {
       hydrateFallbackElement: <FullPageSpinner />,
       children: [
         { path: '/login', lazy: async () => ({ Component: await loadLoginPage() }) },
+        ...publicRoutes(),
         {
           element: <AppShell />,
           children: [...moduleRoutes(), { path: '*', element: <NotFoundPage /> }],

@@ -27,11 +27,18 @@ export type ModuleRoute = {
   load: () => Promise<ComponentType>;
 };
 
+/** A page anyone may open without signing in, drawn outside the signed-in shell (e.g. /public). */
+export type PublicRoute = {
+  path: string;
+  load: () => Promise<ComponentType>;
+};
+
 /** What each front-end module hands to the shell. */
 export type WebModule = {
   id: string;
   navItems: readonly NavItem[];
   routes: readonly ModuleRoute[];
+  publicRoutes?: readonly PublicRoute[];
 };
 
 /** True when the user may see something meant for `audience`. */

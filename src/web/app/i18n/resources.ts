@@ -1,6 +1,8 @@
 import { auditEn, auditZhCN } from '../../modules/audit/audit.locale.js';
 import { authEn, authZhCN } from '../../modules/auth/auth.locale.js';
 import { catalogEn, catalogZhCN } from '../../modules/catalog/catalog.locale.js';
+import { dashboardsEn, dashboardsZhCN } from '../../modules/governance/dashboards/dashboards.locale.js';
+import { publicInfoEn, publicInfoZhCN } from '../../modules/governance/public/public.locale.js';
 import { filingsEn, filingsZhCN } from '../../modules/governance/filings/filings.locale.js';
 import { notificationsEn, notificationsZhCN } from '../../modules/governance/notifications/notifications.locale.js';
 import { warningsEn, warningsZhCN } from '../../modules/governance/warnings/warnings.locale.js';
@@ -24,6 +26,8 @@ export const zhCNTranslation = {
   warnings: warningsZhCN,
   notifications: notificationsZhCN,
   catalog: catalogZhCN,
+  dashboards: dashboardsZhCN,
+  publicInfo: publicInfoZhCN,
 };
 
 export const enTranslation: LocaleTree<typeof zhCNTranslation> = {
@@ -38,4 +42,6 @@ export const enTranslation: LocaleTree<typeof zhCNTranslation> = {
   warnings: warningsEn,
   notifications: notificationsEn,
   catalog: catalogEn,
+  dashboards: dashboardsEn,
+  publicInfo: publicInfoEn,
 };
