@@ -39,8 +39,7 @@ describe('cn-shanxi-2024: college caps', () => {
     expect(portfolio(10, 6)('new-programs-above-5')[0]).toMatchObject({ subject: { kind: 'college', collegeId: 'SX1' }, facts: [{ value: 6, threshold: 5 }] });
   });
 
-  it('29 offerings: nothing; 30: no net growth (notice)', () => {
-    expect(portfolio(29, 0)('offerings-30-no-net-growth')).toEqual([]);
-    expect(portfolio(30, 0)('offerings-30-no-net-growth').map((f) => [f.severity, f.action])).toEqual([['notice', 'tight_control']]);
+  it('counts only offerings opened in the evaluated year', () => {
+    expect(portfolio(40, 0)('new-programs-above-5')).toEqual([]);
   });
 });

@@ -1,7 +1,12 @@
 import type { RulePack } from '../../../../../../shared/contracts/governance/rule-packs.js';
 import { noEnrollmentThreeYears, text } from './common.js';
 
-/** Shanxi 2024 (高职 控制名单): > 10 offerings in the province → tight control, > 15 → cuts only; ≤ 5 new programs per college a year; ≥ 30 offerings → no net growth. */
+/**
+ * Shanxi 2024 (高职 控制名单): > 10 offerings in the province → tight control, > 15 → cuts only;
+ * ≤ 5 new programs per college a year; 3 years without enrollment → withdraw. The source's
+ * "≥ 30 offerings: no net growth" is not a cap on a count (adds must be matched by cuts), so it is
+ * left to the filing review rather than written as one.
+ */
 export const cnShanxi2024Pack: RulePack = {
   id: 'cn-shanxi-2024',
   version: '2024.1',
@@ -12,7 +17,7 @@ export const cnShanxi2024Pack: RulePack = {
   effectiveFrom: '2024-01-01',
   effectiveTo: null,
   sources: [
-    { citation: '山西省高职专业设置控制名单/鼓励名单（2024版）：全省布点超过15个只减不增，超过10个严格控制；每校每年新增不超过5个；专业点30个以上的学校不净增；连续3年未招生撤销', reliability: 'S', urls: ['http://m.mojitoev.com/news/2217432.html'], note: text('二手来源，发布日期未核实', 'secondary source; the issue date is not verified') },
+    { citation: '山西省高职专业设置控制名单/鼓励名单（2024版）：全省布点超过15个只减不增，超过10个严格控制；每校每年新增不超过5个；专业点30个以上的学校不净增（未建模为规则）；连续3年未招生撤销', reliability: 'S', urls: ['http://m.mojitoev.com/news/2217432.html'], note: text('二手来源，发布日期未核实', 'secondary source; the issue date is not verified') },
   ],
   rules: [
     {
@@ -32,14 +37,6 @@ export const cnShanxi2024Pack: RulePack = {
       severity: 'yellow',
       action: 'review',
       condition: { kind: 'cap', measure: 'new-offerings-per-college', limit: 5 },
-    },
-    {
-      kind: 'rule',
-      id: 'offerings-30-no-net-growth',
-      title: text('专业点 30 个及以上，不得净增', 'College with 30 or more offerings: no net growth'),
-      severity: 'notice',
-      action: 'tight_control',
-      condition: { kind: 'cap', measure: 'offerings-per-college', limit: 29 },
     },
     noEnrollmentThreeYears(text('连续 3 年未招生的专业撤销。', 'Programs without enrollment for 3 years are withdrawn.')),
   ],
