@@ -179,6 +179,16 @@ describeEachEngine('LRS statement browser and course activity', (engine) => {
     expect(bad.body).toContain('timeZone');
   });
 
+  it('names every filter as a query parameter in the OpenAPI document', async () => {
+    const docs = (await t.request({ method: 'GET', url: '/api/docs/json' })).json<{ paths: Record<string, { get?: { parameters?: { name: string; in: string }[] } }> }>();
+    const queryNames = (path: string) => (docs.paths[path]?.get?.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name).sort();
+    expect(queryNames('/api/v1/lrs/statements')).toEqual(
+      ['activity', 'agent', 'cursor', 'includeVoided', 'limit', 'registration', 'relatedActivities', 'since', 'until', 'verb'],
+    );
+    expect(queryNames('/api/v1/lrs/courses')).toEqual(['from', 'timeZone', 'to']);
+    expect(queryNames('/api/v1/lrs/courses/activity')).toEqual(['course', 'from', 'timeZone', 'to']);
+  });
+
   it('refuses windows that are reversed or longer than a year', async () => {
     for (const window of ['from=2025-02-01&to=2025-01-01', 'from=2024-01-01&to=2025-06-01']) {
       const response = await t.request({ method: 'GET', url: `/api/v1/lrs/courses?${window}`, session: college });
