@@ -1,0 +1,106 @@
+import type { Actor } from '../../../platform/authz/actor.js';
+import { requireAuthenticated, type ScopeFilter } from '../../../platform/authz/policy.js';
+import { resourceLevelSchema, resourceTypeSchema } from '../../../../shared/contracts/learning/resources.js';
+import type { FacetCount, SearchHit, SearchQuery, SearchResult } from '../../../../shared/contracts/learning/search.js';
+import { highlightParts, snippetParts } from '../domain/highlight.js';
+import { segmentQuery } from '../domain/segment.js';
+import { buildTsQuery, facetToken } from '../domain/tsquery.js';
+import { learningPermissions } from '../policies.js';
+import { countFacets, findFuzzyHits, findHits, type FacetRow, type HitRow } from '../search.repository.js';
+import type { LearningDeps } from './learning-deps.js';
+
+/** Phase one of relevance ranking and the facet-count window (performance-notes.md: two-phase ranking). */
+export const CANDIDATE_LIMIT = 2000;
+export const COUNT_LIMIT = 10_000;
+const FUZZY_MIN_LENGTH = 3;
+
+/** The visibility tokens a reader holds: public, plus every college, province and enterprise they reach. */
+export function readerTokens(filter: ScopeFilter): string[] | undefined {
+  if (filter.kind === 'all') return undefined;
+  return [
+    facetToken('vis', 'public'),
+    ...filter.colleges.map((id) => facetToken('vis', `college:${id}`)),
+    ...filter.provinces.map((code) => facetToken('vis', `province:${code}`)),
+    ...filter.enterprises.map((id) => facetToken('vis', `enterprise:${id}`)),
+  ];
+}
+
+function facetFilters(query: SearchQuery): string[] {
+  const tokens: string[] = [];
+  if (query.type) tokens.push(facetToken('type', query.type));
+  if (query.level) tokens.push(facetToken('level', query.level));
+  if (query.language) tokens.push(facetToken('lang', query.language));
+  if (query.category) tokens.push(facetToken('cat', query.category));
+  if (query.provider) tokens.push(facetToken('provider', query.provider));
+  return tokens;
+}
+
+function displayTitle(title: Record<string, string>, locale: string): string {
+  return title[locale] || title['zh-CN'] || title.en || Object.values(title).find((text) => text.length > 0) || '';
+}
+
+function presentHit(row: HitRow, terms: readonly string[], locale: string): SearchHit {
+  return {
+    kind: 'resource',
+    id: row.entity_id,
+    type: resourceTypeSchema.parse(row.type),
+    title: row.title,
+    titleParts: highlightParts(displayTitle(row.title, locale), terms),
+    snippet: snippetParts(row.body, terms),
+    level: resourceLevelSchema.parse(row.level),
+    language: row.language,
+    programCodes: row.program_codes,
+    providerKinds: row.provider_kinds,
+    publishedAt: new Date(row.published_at).toISOString(),
+    rating: row.rating,
+  };
+}
+
+type Facets = SearchResult['facets'];
+function toFacets(rows: readonly FacetRow[]): { total: number; facets: Facets } {
+  const facets: Facets = { type: [], category: [], level: [], language: [], provider: [] };
+  let total = 0;
+  for (const row of rows) {
+    if (row.facet === 'total') total = row.count;
+    else facets[row.facet].push({ value: row.value, count: row.count });
+  }
+  const byCount = (a: FacetCount, b: FacetCount) => b.count - a.count || a.value.localeCompare(b.value);
+  for (const list of Object.values(facets)) list.sort(byCount);
+  return { total, facets };
+}
+
+function facetsOfHits(hits: readonly HitRow[]): FacetRow[] {
+  const rows: FacetRow[] = [{ facet: 'total', value: '', count: hits.length }];
+  const add = (facet: FacetRow['facet'], value: string) => {
+    const existing = rows.find((row) => row.facet === facet && row.value === value);
+    if (existing) existing.count += 1;
+    else rows.push({ facet, value, count: 1 });
+  };
+  for (const hit of hits) {
+    add('type', hit.type);
+    add('level', hit.level);
+    add('language', hit.language);
+    for (const kind of hit.provider_kinds) add('provider', kind);
+  }
+  return rows;
+}
+
+/**
+ * Search over what the reader may see: words (segmented like the index), facets as tokens in
+ * the same GIN probe, relevance in two phases, and fuzzy title matching when no word matched.
+ */
+export async function searchResources(deps: LearningDeps, actor: Actor, query: SearchQuery): Promise<SearchResult> {
+  requireAuthenticated(actor);
+  const anyOf = readerTokens(deps.authz.scopeFilter(actor, learningPermissions.readResources));
+  const terms = segmentQuery(query.q);
+  const required = facetFilters(query);
+  const plan = { tsquery: buildTsQuery({ terms, required, anyOf }), sort: query.sort, limit: query.limit, offset: query.offset, candidateLimit: CANDIDATE_LIMIT, countLimit: COUNT_LIMIT };
+  const [hits, facetRows] = await Promise.all([findHits(deps.db, plan), countFacets(deps.db, plan)]);
+  const counted = toFacets(facetRows);
+  if (counted.total === 0 && terms.length > 0 && query.q.length >= FUZZY_MIN_LENGTH && query.offset === 0) {
+    const fuzzy = await findFuzzyHits(deps.db, query.q, buildTsQuery({ terms: [], required, anyOf }), query.limit);
+    const fuzzyFacets = toFacets(facetsOfHits(fuzzy));
+    return { total: fuzzyFacets.total, isTotalCapped: false, hits: fuzzy.map((row) => presentHit(row, terms, actor.locale)), facets: fuzzyFacets.facets, terms, isFuzzy: true };
+  }
+  return { total: counted.total, isTotalCapped: counted.total >= COUNT_LIMIT, hits: hits.map((row) => presentHit(row, terms, actor.locale)), facets: counted.facets, terms, isFuzzy: false };
+}
