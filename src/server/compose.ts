@@ -16,6 +16,7 @@ import { createCollegeDirectory, createInstitutionsModule, institutionsErrors, t
 import { createLrsModule, lrsErrors, type LrsModule } from './modules/lrs/index.js';
 import { catalogErrors, createCatalogModule, type CatalogModule } from './modules/catalog/index.js';
 import { createGovernanceModule, governanceErrors, type GovernanceModule } from './modules/governance/index.js';
+import { createLearningModule, learningErrors, type LearningModule } from './modules/learning/index.js';
 
 
 export const VERSION = '0.1.0';
@@ -28,6 +29,7 @@ export type Luban = {
   lrs: LrsModule;
   catalog: CatalogModule;
   governance: GovernanceModule;
+  learning: LearningModule;
 };
 
 export type ComposeOptions = {
@@ -70,11 +72,12 @@ export async function composeLuban(options: ComposeOptions): Promise<Luban> {
   const lrs = createLrsModule(deps);
   const catalog = createCatalogModule(deps);
   const governance = createGovernanceModule({ ...deps, institutions: institutionsModule.api, catalog: catalog.api });
+  const learning = createLearningModule({ ...deps, catalog: catalog.api, institutions: institutionsModule.api, lrs: lrs.api });
 
   const app = await buildApp({
     secret: config.secret,
     logger: log,
-    errorCatalog: { ...platformErrors, ...identityErrors, ...institutionsErrors, ...lrsErrors, ...catalogErrors, ...governanceErrors },
+    errorCatalog: { ...platformErrors, ...identityErrors, ...institutionsErrors, ...lrsErrors, ...catalogErrors, ...governanceErrors, ...learningErrors },
     resolver: { fromSession: identity.api.resolveSession, fromApiKey: identity.api.resolveApiKey },
     webDir: config.webDir,
     isReady: async () => {
@@ -90,9 +93,10 @@ export async function composeLuban(options: ComposeOptions): Promise<Luban> {
       { prefix: '/api/v1/institutions', routes: institutionsModule.routes },
       { prefix: '/api/v1/catalog', routes: catalog.routes },
       { prefix: '/api/v1/governance', routes: governance.routes },
+      { prefix: '/api/v1/learning', routes: learning.routes },
       { prefix: '/api/v1/lrs', routes: lrs.adminRoutes },
       { prefix: '/xapi', routes: lrs.xapiRoutes },
     ],
   });
-  return { app, deps, identity, institutions: institutionsModule, lrs, catalog, governance };
+  return { app, deps, identity, institutions: institutionsModule, lrs, catalog, governance, learning };
 }
