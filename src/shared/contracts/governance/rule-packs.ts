@@ -11,7 +11,8 @@ export { extraMetricIds, type ExtraMetricId } from './indicators.js';
  *
  * Conventions: rates are fractions (0.6, never 60); years are calendar years; a condition is
  * evaluated for one subject and one year (the last year of its window) and comes out met, not
- * met, insufficient data (never pass or fail) or not applicable.
+ * met, insufficient data (never pass or fail) or not applicable. Objects are strict: an unknown or
+ * misspelt key (`minCont`) is an error, never silently dropped.
  */
 
 // ---------------------------------------------------------------------------------------------
@@ -100,7 +101,7 @@ export const regionKindSchema = z.enum(['province', 'prefecture']);
 export type RegionKind = z.infer<typeof regionKindSchema>;
 
 /** Pool numerators and denominators over the last `years` years (`when: 'insufficient'`: only if one year is below the minimum count). */
-export const poolingSchema = z.object({ years: z.number().int().min(2).max(10), when: z.enum(['always', 'insufficient']) });
+export const poolingSchema = z.strictObject({ years: z.number().int().min(2).max(10), when: z.enum(['always', 'insufficient']) });
 export type Pooling = z.infer<typeof poolingSchema>;
 
 /** An absolute threshold: `indicator comparison value`, per offering (or summed over the college's offerings). */
@@ -160,7 +161,7 @@ export type AtLeastCondition = { kind: 'at-least'; k: number; conditions: Condit
 export type Condition = ThresholdCondition | BenchmarkCondition | CapCondition | ConsecutiveCondition | MOfNCondition | AllCondition | AnyCondition | AtLeastCondition;
 
 const finite = z.number().finite();
-const thresholdSchema = z.object({
+const thresholdSchema = z.strictObject({
   kind: z.literal('threshold'),
   indicator: offeringIndicatorIdSchema,
   comparison: comparisonSchema,
@@ -169,7 +170,7 @@ const thresholdSchema = z.object({
   pooling: poolingSchema.optional(),
   aggregate: z.enum(['offering', 'college']).optional(),
 });
-const benchmarkSchema = z.object({
+const benchmarkSchema = z.strictObject({
   kind: z.literal('benchmark'),
   indicator: offeringIndicatorIdSchema,
   region: regionKindSchema,
@@ -179,7 +180,7 @@ const benchmarkSchema = z.object({
   pooling: poolingSchema.optional(),
   minGroupSize: z.number().int().min(1).optional(),
 });
-const capSchema = z.object({
+const capSchema = z.strictObject({
   kind: z.literal('cap'),
   measure: capMeasureSchema,
   region: regionKindSchema.optional(),
@@ -192,11 +193,11 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
     thresholdSchema,
     benchmarkSchema,
     capSchema,
-    z.object({ kind: z.literal('consecutive'), years: z.number().int(), condition: conditionSchema }),
-    z.object({ kind: z.literal('m-of-n'), m: z.number().int(), n: z.number().int(), condition: conditionSchema }),
-    z.object({ kind: z.literal('all'), conditions: z.array(conditionSchema).min(1) }),
-    z.object({ kind: z.literal('any'), conditions: z.array(conditionSchema).min(1) }),
-    z.object({ kind: z.literal('at-least'), k: z.number().int(), conditions: z.array(conditionSchema).min(1) }),
+    z.strictObject({ kind: z.literal('consecutive'), years: z.number().int(), condition: conditionSchema }),
+    z.strictObject({ kind: z.literal('m-of-n'), m: z.number().int(), n: z.number().int(), condition: conditionSchema }),
+    z.strictObject({ kind: z.literal('all'), conditions: z.array(conditionSchema).min(1) }),
+    z.strictObject({ kind: z.literal('any'), conditions: z.array(conditionSchema).min(1) }),
+    z.strictObject({ kind: z.literal('at-least'), k: z.number().int(), conditions: z.array(conditionSchema).min(1) }),
   ]),
 );
 
@@ -204,11 +205,11 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
 // Rules
 
 /** Which subjects a rule looks at (population split). Omitted fields do not filter. */
-export const populationSchema = z.object({
+export const populationSchema = z.strictObject({
   levels: z.array(offeringLevelSchema).min(1).optional(),
   ownership: z.array(z.enum(['public', 'private'])).min(1).optional(),
   /** The college's age in the evaluated year (year − opening year + 1; the opening year is year 1). */
-  collegeAgeYears: z.object({ min: z.number().int().min(1).optional(), max: z.number().int().min(1).optional() }).optional(),
+  collegeAgeYears: z.strictObject({ min: z.number().int().min(1).optional(), max: z.number().int().min(1).optional() }).optional(),
   /** Only offerings of programs in these controlled classes (the pack's `controlledPrograms`). */
   controlledClasses: z.array(z.string()).min(1).optional(),
 });
@@ -224,7 +225,7 @@ const ruleBase = {
 };
 
 /** One step of a ladder: steps are listed from the mildest to the most severe; the last matching step fires. */
-export const ladderStepSchema = z.object({ severity: severitySchema, action: ruleActionSchema, condition: conditionSchema, label: localizedTextSchema.optional() });
+export const ladderStepSchema = z.strictObject({ severity: severitySchema, action: ruleActionSchema, condition: conditionSchema, label: localizedTextSchema.optional() });
 export type LadderStep = { severity: Severity; action: RuleAction; condition: Condition; label?: LocalizedText };
 
 export type SimpleRule = { kind: 'rule'; id: string; title: LocalizedText; description?: LocalizedText; population?: Population; severity: Severity; action: RuleAction; condition: Condition };
@@ -232,8 +233,8 @@ export type LadderRule = { kind: 'ladder'; id: string; title: LocalizedText; des
 export type Rule = SimpleRule | LadderRule;
 
 export const ruleSchema: z.ZodType<Rule> = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('rule'), ...ruleBase, severity: severitySchema, action: ruleActionSchema, condition: conditionSchema }),
-  z.object({ kind: z.literal('ladder'), ...ruleBase, steps: z.array(ladderStepSchema).min(1) }),
+  z.strictObject({ kind: z.literal('rule'), ...ruleBase, severity: severitySchema, action: ruleActionSchema, condition: conditionSchema }),
+  z.strictObject({ kind: z.literal('ladder'), ...ruleBase, steps: z.array(ladderStepSchema).min(1) }),
 ]);
 
 // ---------------------------------------------------------------------------------------------
@@ -247,7 +248,7 @@ export type PackOwnerScope = z.infer<typeof packOwnerScopeSchema>;
 export const reliabilitySchema = z.enum(['V', 'S', 'U']);
 export type Reliability = z.infer<typeof reliabilitySchema>;
 
-export const packSourceSchema = z.object({
+export const packSourceSchema = z.strictObject({
   citation: z.string().min(1),
   reliability: reliabilitySchema,
   urls: z.array(z.string()).default([]),
@@ -256,7 +257,7 @@ export const packSourceSchema = z.object({
 export type PackSource = z.infer<typeof packSourceSchema>;
 
 /** How a catalog name is matched: names, not codes, so the list works on any catalog version. */
-export const nameMatchSchema = z.object({
+export const nameMatchSchema = z.strictObject({
   field: z.enum(['major', 'category', 'program']),
   match: z.enum(['equals', 'prefix', 'contains']),
   text: z.string().min(1),
@@ -264,7 +265,7 @@ export const nameMatchSchema = z.object({
 export type NameMatch = z.infer<typeof nameMatchSchema>;
 
 /** A class of nationally controlled programs (国控专业): medicine, police, justice, teaching … */
-export const controlledClassSchema = z.object({
+export const controlledClassSchema = z.strictObject({
   id: ruleIdSchema,
   label: localizedTextSchema,
   /** The sector regulator whose opinion the province forwards. */
@@ -277,7 +278,7 @@ export type ControlledClass = z.infer<typeof controlledClassSchema>;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date such as 2022-08-01');
 
-export const rulePackSchema = z.object({
+export const rulePackSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,59}$/, 'lower-case letters, digits and - (at most 60)'),
   version: z.string().min(1).max(40),
   title: localizedTextSchema,

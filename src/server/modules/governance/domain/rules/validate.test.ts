@@ -41,6 +41,15 @@ describe('validateRulePack', () => {
     expect(issues(withCondition({ kind: 'threshold', indicator: 'entrants', comparison: 'lt', value: -1 }))).toEqual([['THRESHOLD_OUT_OF_RANGE', 'rules.0.condition.value']]);
   });
 
+  it('a misspelt or unknown key is an error, never silently dropped', () => {
+    const bad = JSON.parse(JSON.stringify(withCondition(destination(0.6))));
+    bad.rules[0].condition.minCont = 10;
+    const result = validateRulePack(bad);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.issues.map((i) => [i.code, i.path.join('.')])).toEqual([['INVALID_FIELD', 'rules.0.condition']]);
+    expect(!result.ok && result.issues[0]?.message.en).toContain('minCont');
+  });
+
   it('names an unknown indicator', () => {
     const bad = JSON.parse(JSON.stringify(withCondition(destination(0.6))));
     bad.rules[0].condition.indicator = 'employment-rate';
