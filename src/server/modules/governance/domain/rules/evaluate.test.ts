@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Condition, Population, RulePack } from '../../../../../shared/contracts/governance/rule-packs.js';
-import { college, colleges, inputOf, offering, row, rows } from './fixtures/builders.js';
+import { college, inputOf, offering, row, rows } from './fixtures/builders.js';
 import { evaluatePacks, findingFingerprint, validateRulePack } from './index.js';
 
 const text = { 'zh-CN': '测试', en: 'test' };
