@@ -34,8 +34,8 @@ export type EnrollmentCheck = (db: GovernanceDeps['db'], query: { collegeId: str
 export type IndicatorImportDeps = GovernanceDeps & {
   /** Returns the keys `${collegeId}:${programCode}:${year}` that may NOT enroll. */
   notEnrollable?: EnrollmentCheck | undefined;
-  /** Re-evaluates the rules for the provinces an import touched; returns the run ids. */
-  afterImport?: ((actor: Actor, provinceCodes: string[]) => Promise<string[]>) | undefined;
+  /** Re-evaluates the rules for the provinces an import touched, for the latest year imported; returns the run ids. */
+  afterImport?: ((actor: Actor, provinceCodes: string[], year: number) => Promise<string[]>) | undefined;
 };
 
 type Analysis = {
@@ -216,6 +216,7 @@ export async function commitIndicatorImport(deps: IndicatorImportDeps, actor: Ac
     });
     return replaced;
   });
-  const ruleRunIds = deps.afterImport ? await deps.afterImport(actor, provinces) : [];
+  const latestYear = Math.max(...records.map((r) => r.year));
+  const ruleRunIds = deps.afterImport ? await deps.afterImport(actor, provinces, latestYear) : [];
   return { importId, rows: records.length, replacedRows, provinces, ruleRunIds };
 }
