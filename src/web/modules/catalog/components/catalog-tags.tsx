@@ -46,7 +46,7 @@ export function CodeList({ codes }: { codes: readonly string[] }) {
   return (
     <>
       {codes.map((code) => (
-        <Tag key={code} style={{ fontFamily: 'monospace', marginBlock: 2 }}>
+        <Tag key={code} style={{ fontFamily: 'monospace', marginBlock: 2, whiteSpace: 'nowrap' }}>
           {code}
         </Tag>
       ))}

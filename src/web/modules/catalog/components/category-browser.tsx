@@ -54,10 +54,12 @@ export function CategoryBrowser({ versionId }: CategoryBrowserProps) {
     {
       key: 'code',
       title: t('catalog.browse.columns.code'),
-      width: 130,
+      width: 160,
       render: (_value, program) => (
         <Link to={`/catalog/versions/${encodeURIComponent(versionId)}/programs/${encodeURIComponent(program.code)}`} data-testid={`program-link-${program.code}`}>
-          <Typography.Text code>{program.code}</Typography.Text>
+          <Typography.Text code style={{ whiteSpace: 'nowrap' }}>
+            {program.code}
+          </Typography.Text>
         </Link>
       ),
     },
