@@ -40,6 +40,8 @@ export const governancePermissions = definePermissions('governance', {
   runRules: ['national_admin', 'province_admin'],
   /** Rule runs of the caller's provinces. */
   readRuleRuns: ['national_admin', 'province_admin', 'auditor'],
+  /** Load generated (demo / benchmark) offerings and indicators: the system only, never a person. */
+  loadGeneratedData: [],
   /** Dashboards and their exports, and industry employment figures: the caller's scope (national, its province, its college). */
   readDashboards: ['national_admin', 'province_admin', 'college_admin', 'auditor'],
   /** Import industry employment figures: national administrators for any province, a province administrator for its own. */
