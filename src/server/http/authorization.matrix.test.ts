@@ -6,6 +6,7 @@ import { lrsMatrixCases } from '../modules/lrs/http/lrs.matrix.js';
 import { lrsAdminMatrixCases } from '../modules/lrs/http/lrs-admin.matrix.js';
 import { catalogMatrixCases } from '../modules/catalog/http/catalog.matrix.js';
 import { institutionsMatrixCases } from '../modules/institutions/http/institutions.matrix.js';
+import { governanceMatrixCases } from '../modules/governance/http/governance.matrix.js';
 
 const admins: MatrixActor[] = ['national_admin', 'province_admin', 'province_admin@other', 'college_admin', 'college_admin@other'];
 /** Administrators whose scope contains college DEMO-GD-01. */
@@ -87,7 +88,7 @@ const foundationCases: MatrixCase[] = [
  * Every module adds its cases here (exported from its `http/*.matrix.ts`); the coverage test
  * fails when a route under /api/v1 has no case.
  */
-const allCases: MatrixCase[] = [...foundationCases, ...lrsMatrixCases, ...lrsAdminMatrixCases, ...catalogMatrixCases, ...institutionsMatrixCases];
+const allCases: MatrixCase[] = [...foundationCases, ...lrsMatrixCases, ...lrsAdminMatrixCases, ...catalogMatrixCases, ...institutionsMatrixCases, ...governanceMatrixCases];
 
 describeEachEngine('authorization matrix', (engine) => {
   let t: TestLuban;
