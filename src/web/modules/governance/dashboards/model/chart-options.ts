@@ -120,7 +120,7 @@ export function adjustmentsOption(rows: readonly AdjustmentRow[], labels: Adjust
     yAxis: { type: 'value' },
     series: [
       { type: 'bar', name: labels.added, stack: 'change', data: top.map((row) => row.added), itemStyle: { color: '#389e0d' } },
-      { type: 'bar', name: labels.closed, stack: 'change', data: top.map((row) => -row.closed), itemStyle: { color: '#cf1322' } },
+      { type: 'bar', name: labels.closed, stack: 'change', data: top.map((row) => (row.closed === 0 ? 0 : -row.closed)), itemStyle: { color: '#cf1322' } },
     ],
   };
 }
