@@ -4,9 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { provinceCodeSchema } from '../../../../../shared/contracts/governance/dashboards.js';
 import { offeringLevelSchema, type OfferingLevel } from '../../../../../shared/contracts/governance/indicators.js';
+import { CursorPager } from '../../../../ui/cursor-pager.js';
 import { ErrorAlert } from '../../../../ui/error-alert.js';
+import { useCursorPaging } from '../../../../ui/use-cursor-paging.js';
 import { usePublicCategories, usePublicPrograms, usePublicProvinces, type ProgramSearch } from '../api/public.api.js';
 import { PublicLayout } from '../components/public-layout.js';
+
+const pageSize = 24;
 
 type SearchForm = { q?: string; region?: string; level?: OfferingLevel; major?: string };
 
@@ -18,7 +22,7 @@ function readSearch(params: URLSearchParams): ProgramSearch {
     region: region.success ? region.data : undefined,
     level: level.success ? level.data : undefined,
     major: params.get('major')?.trim() || undefined,
-    limit: 24,
+    limit: pageSize,
   };
 }
 
@@ -31,7 +35,8 @@ export function PublicHomePage() {
   const { t } = useTranslation();
   const [searchParams, setSearchParams] = useSearchParams();
   const search = readSearch(searchParams);
-  const programs = usePublicPrograms(search);
+  const paging = useCursorPaging(searchParams.toString());
+  const programs = usePublicPrograms({ ...search, cursor: paging.cursor });
   const provinces = usePublicProvinces();
   const categories = usePublicCategories();
   const majors = (categories.data?.majors ?? []).filter((major) => !search.level || major.level === search.level);
@@ -98,6 +103,9 @@ export function PublicHomePage() {
           </Col>
         ))}
       </Row>
+      {programs.data && (programs.data.nextCursor || paging.hasPrevious) ? (
+        <CursorPager paging={paging} nextCursor={programs.data.nextCursor} pageSize={pageSize} onPageSizeChange={() => undefined} pageSizes={[pageSize]} isLoading={programs.isFetching} />
+      ) : null}
     </PublicLayout>
   );
 }
