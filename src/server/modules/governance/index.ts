@@ -10,10 +10,12 @@ import { createWarningRoutes } from './http/warnings.routes.js';
 import { canEnrollMany } from './offerings.repository.js';
 import { issueWarningsFromFindings, publishIssued, type IssueResult } from './use-cases/issue-warnings.js';
 import { recordBaselineOfferings, type BaselineOffering } from './use-cases/offerings.js';
+import { createIndicatorRulesApi, indicatorRulePlugins, type IndicatorRulesApi } from './indicator-rules.api.js';
 
 export type { GovernanceDeps } from './governance-deps.js';
 export type { IssueResult } from './use-cases/issue-warnings.js';
 export type { BaselineOffering } from './use-cases/offerings.js';
+export type { GeneratedData, IndicatorRecord, IndicatorRulesApi, RuleEngineInput } from './indicator-rules.api.js';
 
 /**
  * One part of the governance module's HTTP surface. Every part (offerings and filings,
@@ -22,10 +24,10 @@ export type { BaselineOffering } from './use-cases/offerings.js';
  */
 export type GovernanceRoutePlugin = (deps: GovernanceDeps) => FastifyPluginAsync | FastifyPluginAsyncZod;
 
-const routePlugins: GovernanceRoutePlugin[] = [createFilingRoutes, createWarningRoutes];
+const routePlugins: GovernanceRoutePlugin[] = [createFilingRoutes, createWarningRoutes, ...indicatorRulePlugins];
 
 /** The public API other modules (and the CLI, seeds and benchmarks) use. */
-export type GovernanceApi = {
+export type GovernanceApi = IndicatorRulesApi & {
   /**
    * May the offering enroll in `year` (recorded or approved, by the latest status of that year
    * or before)? An offering that may not gets no enrollment plan. Pass the transaction when inside one.
@@ -58,6 +60,7 @@ export function createGovernanceModule(deps: GovernanceDeps): GovernanceModule {
     for (const plugin of routePlugins) await app.register(plugin(deps));
   };
   const api: GovernanceApi = {
+    ...createIndicatorRulesApi(deps),
     canEnroll: async (db, key) => (await canEnrollMany(db, [key]))[0] ?? false,
     canEnrollMany: (db, keys) => canEnrollMany(db, keys),
     issueWarningsFromFindings: (tx, actor, runId, findings) => issueWarningsFromFindings(deps, tx, actor, runId, findings),
