@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
+  CreateFilingCycleRequest,
   CreateFilingItemRequest,
   FilingAction,
   FilingActionRequest,
@@ -7,6 +8,7 @@ import type {
   FilingItem,
   ListFilingItemsQuery,
   TimelineEvent,
+  UpdateFilingCycleRequest,
   UpdateFilingItemRequest,
 } from '../../../../../shared/contracts/governance/filings.js';
 import { apiRequest } from '../../../../app/api-client.js';
@@ -23,6 +25,7 @@ export const filingsKeys = {
   list: (query: FilingListQuery) => [...filingsKeys.lists(), query] as const,
   detail: (id: string) => [...filingsKeys.all, 'detail', id] as const,
   timeline: (id: string) => [...filingsKeys.all, 'timeline', id] as const,
+  collegeTimeline: (year: number, collegeId: string) => [...filingsKeys.all, 'college-timeline', year, collegeId] as const,
 };
 
 /** The URL segment of each workflow step (internal_review is internal-review). */
@@ -38,6 +41,19 @@ const actionPaths: Record<FilingAction, string> = {
 
 export async function listFilingCycles(signal?: AbortSignal): Promise<FilingCycle[]> {
   const result = await apiRequest<{ items: FilingCycle[] }>(`${base}/filing-cycles`, { signal });
+  return result.items;
+}
+
+export async function createFilingCycle(request: CreateFilingCycleRequest): Promise<FilingCycle> {
+  return apiRequest<FilingCycle>(`${base}/filing-cycles`, { method: 'POST', body: request });
+}
+
+export async function updateFilingCycle(year: number, request: UpdateFilingCycleRequest): Promise<FilingCycle> {
+  return apiRequest<FilingCycle>(`${base}/filing-cycles/${year}`, { method: 'PATCH', body: request });
+}
+
+export async function getCollegeCycleTimeline(year: number, collegeId: string, signal?: AbortSignal): Promise<TimelineEvent[]> {
+  const result = await apiRequest<{ items: TimelineEvent[] }>(`${base}/filing-cycles/${year}/colleges/${encodeURIComponent(collegeId)}/timeline`, { signal });
   return result.items;
 }
 
@@ -70,6 +86,24 @@ export function useFilingCycles() {
   return useQuery({ queryKey: filingsKeys.cycles(), queryFn: ({ signal }) => listFilingCycles(signal), staleTime: 60_000 });
 }
 
+/** National administrators create a cycle or move its deadlines; every desk refetches. */
+export function useSaveFilingCycle() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ year, create, update }: { year: number; create?: CreateFilingCycleRequest; update?: UpdateFilingCycleRequest }) =>
+      create ? createFilingCycle(create) : updateFilingCycle(year, update ?? {}),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: filingsKeys.all }),
+  });
+}
+
+export function useCollegeCycleTimeline(year: number, collegeId: string | undefined) {
+  return useQuery({
+    queryKey: filingsKeys.collegeTimeline(year, collegeId ?? ''),
+    queryFn: ({ signal }) => (collegeId ? getCollegeCycleTimeline(year, collegeId, signal) : Promise.resolve([])),
+    enabled: collegeId !== undefined,
+  });
+}
+
 export function useFilingItems(query: FilingListQuery, isEnabled = true) {
   return useQuery({
     queryKey: filingsKeys.list(query),
@@ -96,6 +130,7 @@ function useFilingWrite<TArgs>(mutationFn: (args: TArgs) => Promise<FilingItem>)
       queryClient.setQueryData(filingsKeys.detail(item.id), item);
       void queryClient.invalidateQueries({ queryKey: filingsKeys.lists() });
       void queryClient.invalidateQueries({ queryKey: filingsKeys.timeline(item.id) });
+      void queryClient.invalidateQueries({ queryKey: [...filingsKeys.all, 'college-timeline'] });
       void queryClient.invalidateQueries({ queryKey: ['governance', 'notifications'] });
       void queryClient.invalidateQueries({ queryKey: ['governance', 'offerings'] });
     },

@@ -2,7 +2,13 @@ import { Card, Descriptions, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { FilingCycle } from '../../../../../shared/contracts/governance/filings.js';
 import { useCurrentLocale } from '../../../../app/i18n/i18n.js';
-import { formatDateTime } from '../../../../ui/format.js';
+
+/** Deadlines are set in Beijing time (24:00 of the day): show them so, wherever the reader is. */
+export function formatBeijingTime(iso: string, locale: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Shanghai' }).format(date);
+}
 
 export type CycleCardProps = {
   cycle: FilingCycle | undefined;
@@ -17,7 +23,7 @@ function Deadline({ iso, now }: { iso: string; now: number }) {
   const isPassed = new Date(iso).getTime() < now;
   return (
     <Space size={4}>
-      <span>{formatDateTime(iso, locale)}</span>
+      <span>{formatBeijingTime(iso, locale)}</span>
       {isPassed ? <Tag>{t('filings.cycle.passed')}</Tag> : null}
     </Space>
   );
@@ -37,7 +43,7 @@ export function CycleCard({ cycle, year, now }: CycleCardProps) {
   return (
     <Card
       size="small"
-      title={t('filings.cycle.deadlines')}
+      title={t('filings.cycle.deadlinesBeijing')}
       extra={cycle.isDemo ? <Tag color="orange">{t('filings.cycle.demo')}</Tag> : null}
       style={{ marginBottom: 16 }}
       data-testid="filing-cycle"
@@ -52,7 +58,7 @@ export function CycleCard({ cycle, year, now }: CycleCardProps) {
           {
             key: 'results',
             label: t('filings.cycle.resultsPublish'),
-            children: `${formatDateTime(cycle.resultsPublishFrom, locale)} – ${formatDateTime(cycle.resultsPublishUntil, locale)}`,
+            children: `${formatBeijingTime(cycle.resultsPublishFrom, locale)} – ${formatBeijingTime(cycle.resultsPublishUntil, locale)}`,
           },
         ]}
       />

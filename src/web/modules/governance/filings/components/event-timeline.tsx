@@ -12,11 +12,13 @@ export type EventTimelineProps = {
   statusLabel: (status: string) => string;
   /** Colour of a step by the status it led to. */
   statusColor: (status: string) => string;
+  /** Prefix each step with its program (a college's whole cycle). */
+  isProgramShown?: boolean;
   testId?: string;
 };
 
 /** Every step of a filing item or a warning: when, who (as which role), from → to, and the reason. */
-export function EventTimeline({ events, statusLabel, statusColor, testId }: EventTimelineProps) {
+export function EventTimeline({ events, statusLabel, statusColor, isProgramShown = false, testId }: EventTimelineProps) {
   const { t } = useTranslation();
   const locale = useCurrentLocale();
   if (events.length === 0) return <Empty description={t('filings.timeline.empty')} />;
@@ -24,7 +26,8 @@ export function EventTimeline({ events, statusLabel, statusColor, testId }: Even
   const items: TimelineItemProps[] = events.map((event) => {
     const role = roleSchema.safeParse(event.role);
     const roleLabel = role.success ? t(`roles.${role.data}`) : event.role;
-    const change = event.fromStatus ? `${statusLabel(event.fromStatus)} → ${statusLabel(event.toStatus)}` : statusLabel(event.toStatus);
+    const transition = event.fromStatus ? `${statusLabel(event.fromStatus)} → ${statusLabel(event.toStatus)}` : statusLabel(event.toStatus);
+    const change = isProgramShown && event.programCode ? `${event.programCode} · ${transition}` : transition;
     return {
       key: event.id,
       color: statusColor(event.toStatus),

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { filingStatusSchema, type FilingStatus } from '../../../../../shared/contracts/governance/filings.js';
 import { ErrorAlert } from '../../../../ui/error-alert.js';
-import { useFilingTimeline } from '../api/filings.api.js';
+import { useCollegeCycleTimeline, useFilingTimeline } from '../api/filings.api.js';
 import { EventTimeline } from './event-timeline.js';
 
 const statusColors: Record<FilingStatus, string> = {
@@ -15,11 +15,8 @@ const statusColors: Record<FilingStatus, string> = {
   rejected: 'red',
 };
 
-/** The steps of one filing item, each with who, when and why. */
-export function FilingTimeline({ itemId }: { itemId: string }) {
+function useStatusStyle() {
   const { t } = useTranslation();
-  const timeline = useFilingTimeline(itemId);
-  if (timeline.error) return <ErrorAlert error={timeline.error} onRetry={() => void timeline.refetch()} />;
   const statusLabel = (status: string) => {
     const parsed = filingStatusSchema.safeParse(status);
     return parsed.success ? t(`filings.statuses.${parsed.data}`) : status;
@@ -28,5 +25,21 @@ export function FilingTimeline({ itemId }: { itemId: string }) {
     const parsed = filingStatusSchema.safeParse(status);
     return parsed.success ? statusColors[parsed.data] : 'gray';
   };
-  return <EventTimeline events={timeline.data ?? []} statusLabel={statusLabel} statusColor={statusColor} testId="filing-timeline" />;
+  return { statusLabel, statusColor };
+}
+
+/** The steps of one filing item, each with who, when and why. */
+export function FilingTimeline({ itemId }: { itemId: string }) {
+  const timeline = useFilingTimeline(itemId);
+  const style = useStatusStyle();
+  if (timeline.error) return <ErrorAlert error={timeline.error} onRetry={() => void timeline.refetch()} />;
+  return <EventTimeline events={timeline.data ?? []} {...style} testId="filing-timeline" />;
+}
+
+/** Every filing step of one college in one cycle, each with its program. */
+export function CollegeCycleTimeline({ year, collegeId }: { year: number; collegeId: string }) {
+  const timeline = useCollegeCycleTimeline(year, collegeId);
+  const style = useStatusStyle();
+  if (timeline.error) return <ErrorAlert error={timeline.error} onRetry={() => void timeline.refetch()} />;
+  return <EventTimeline events={timeline.data ?? []} {...style} isProgramShown testId="college-cycle-timeline" />;
 }

@@ -1,5 +1,5 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Select, Spin, Tabs } from 'antd';
+import { CalendarOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Collapse, Select, Spin, Tabs } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -8,8 +8,10 @@ import { ErrorAlert } from '../../../../ui/error-alert.js';
 import { PageHeader } from '../../../../ui/page-header.js';
 import { useFilingCycles } from '../api/filings.api.js';
 import { CycleCard } from '../components/cycle-card.js';
+import { CycleEditorModal } from '../components/cycle-editor-modal.js';
 import { FilingDesk, type Desk } from '../components/filing-desk.js';
 import { FilingItemDrawer } from '../components/filing-item-drawer.js';
+import { CollegeCycleTimeline } from '../components/filing-timeline.js';
 import { useGovernanceDesks } from '../hooks/use-governance-roles.js';
 
 type DrawerState = { isOpen: false } | { isOpen: true; item?: FilingItem };
@@ -21,6 +23,7 @@ export function FilingsPage() {
   const cycles = useFilingCycles();
   const [searchParams, setSearchParams] = useSearchParams();
   const [drawer, setDrawer] = useState<DrawerState>({ isOpen: false });
+  const [cycleEditor, setCycleEditor] = useState<'closed' | 'create' | 'edit'>('closed');
   const [now] = useState(() => Date.now());
 
   const available = useMemo(() => {
@@ -48,7 +51,17 @@ export function FilingsPage() {
 
   const onEdit = (item: FilingItem) => setDrawer({ isOpen: true, item });
   const renderDesk = (value: Desk) => (
-    <FilingDesk key={`${value}:${year}`} desk={value} year={year} collegeId={value === 'college' ? collegeId : undefined} onEdit={value === 'college' ? onEdit : undefined} />
+    <>
+      <FilingDesk key={`${value}:${year}`} desk={value} year={year} collegeId={value === 'college' ? collegeId : undefined} onEdit={value === 'college' ? onEdit : undefined} />
+      {value === 'college' && collegeId ? (
+        <Card style={{ marginTop: 16 }} styles={{ body: { padding: 0 } }}>
+          <Collapse
+            ghost
+            items={[{ key: 'timeline', label: t('filings.detail.cycleTimeline', { year }), children: <CollegeCycleTimeline year={year} collegeId={collegeId} /> }]}
+          />
+        </Card>
+      ) : null}
+    </>
   );
 
   return (
@@ -65,6 +78,18 @@ export function FilingsPage() {
               style={{ width: 170 }}
               data-testid="filing-year"
             />
+            {desks.isNationalAdmin ? (
+              <>
+                {cycle ? (
+                  <Button icon={<CalendarOutlined />} onClick={() => setCycleEditor('edit')} data-testid="cycle-edit">
+                    {t('filings.cycle.edit')}
+                  </Button>
+                ) : null}
+                <Button icon={<PlusOutlined />} onClick={() => setCycleEditor('create')} data-testid="cycle-create">
+                  {t('filings.cycle.create')}
+                </Button>
+              </>
+            ) : null}
             {desks.isCollegeAdmin ? (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => setDrawer({ isOpen: true })} data-testid="filing-create">
                 {t('filings.list.create')}
@@ -84,6 +109,13 @@ export function FilingsPage() {
       ) : desk ? (
         renderDesk(desk)
       ) : null}
+      <CycleEditorModal
+        isOpen={cycleEditor !== 'closed'}
+        onClose={() => setCycleEditor('closed')}
+        cycle={cycleEditor === 'edit' ? cycle : undefined}
+        suggestedYear={(years[0] ?? new Date().getFullYear()) + 1}
+        onSaved={(saved) => update({ year: saved })}
+      />
       <FilingItemDrawer
         isOpen={drawer.isOpen}
         onClose={() => setDrawer({ isOpen: false })}
