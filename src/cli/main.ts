@@ -5,6 +5,7 @@ import { backupDatabase, restoreDatabase } from '../server/db/backup.js';
 import { composeLuban, createLogger } from '../server/compose.js';
 import { runServer } from '../server/main.js';
 import { formatDemoAccounts, seedDemo, seedReferenceData } from '../server/seed/demo-seed.js';
+import { seedGovernanceData } from '../server/seed/governance-data-seed.js';
 import { verifyAuditChain } from '../server/platform/audit/verify-audit-chain.js';
 import { systemActor } from '../server/platform/authz/actor.js';
 import { generatePassword } from '../server/platform/identity/domain/password.js';
@@ -59,6 +60,8 @@ async function main(argv: string[]): Promise<number> {
         console.log(`Regions loaded: ${regions === 0 ? 'already present' : regions}`);
         if (luban.deps.config.mode === 'demo' && (await luban.identity.api.countUsers()) === 0) {
           process.stdout.write(formatDemoAccounts(await seedDemo(luban)));
+          const governance = await seedGovernanceData(luban);
+          if (governance) console.log(`Generated governance demo data: ${governance.offerings} offerings, ${governance.indicators} indicator rows, ${governance.warnings} warnings (${governance.ms} ms)`);
         } else {
           console.log('Demo accounts not created (production mode or users already exist).');
         }

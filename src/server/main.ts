@@ -3,6 +3,7 @@ import { loadOrCreateSecret } from './secret-file.js';
 import { connectAndMigrate } from './db/connect.js';
 import { composeLuban, createLogger } from './compose.js';
 import { formatDemoAccounts, seedDemo, seedReferenceData } from './seed/demo-seed.js';
+import { seedGovernanceData } from './seed/governance-data-seed.js';
 
 /** Boot only: config → db → platform → modules → http. */
 export async function runServer(config: Config = loadConfig(loadOrCreateSecret)): Promise<void> {
@@ -15,6 +16,8 @@ export async function runServer(config: Config = loadConfig(loadOrCreateSecret))
   if (config.mode === 'demo' && (await luban.identity.api.countUsers()) === 0) {
     const accounts = await seedDemo(luban);
     process.stdout.write(formatDemoAccounts(accounts));
+    const governance = await seedGovernanceData(luban);
+    if (governance) log.info(governance, 'loaded generated governance demo data (生成数据)');
   }
   await luban.app.listen({ port: config.port, host: config.host });
   log.info(

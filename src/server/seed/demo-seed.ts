@@ -30,6 +30,8 @@ export const demoAccountPlan: Omit<DemoAccount, 'password'>[] = [
 /** Loads regions (always) and, in demo mode on an empty database, demo colleges and one account per role. */
 export async function seedReferenceData(luban: Luban): Promise<{ regions: number }> {
   const regions = await luban.institutions.api.ensureRegions(luban.deps.db);
+  // the rule engine's default packs (national, provincial, international references): in every mode
+  await luban.governance.api.seedDefaultRulePacks(systemActor('reference-seed'));
   return { regions };
 }
 
@@ -51,6 +53,7 @@ export async function seedDemo(luban: Luban, passwordFor: (username: string) => 
   await luban.identity.api.markDemoUsers(accounts.map((a) => a.username));
   // the sample catalog: SAMPLE- codes, every version flagged isSample (replaced in use by an imported real one)
   await luban.catalog.api.seedSampleCatalog(actor);
+  await luban.governance.api.seedDefaultRulePacks(actor);
   return accounts;
 }
 
