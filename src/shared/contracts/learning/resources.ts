@@ -30,11 +30,15 @@ export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
 export const providerScopeSchema = z.string().regex(/^(college|enterprise):[A-Za-z0-9_-]{1,40}$/, 'must be college:<id> or enterprise:<id>');
 
+const languageTagSchema = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag');
+/** A description may be empty in every language. */
+const descriptionSchema = z.record(languageTagSchema, z.string().trim().max(4000)).refine((value) => Object.keys(value).length <= 10, 'at most 10 languages');
+
 const titleSchema = localizedTextSchema.refine((value) => Object.values(value).every((text) => text.length <= 200), 'at most 200 characters');
 
 export const resourceMetadataSchema = z.object({
   title: titleSchema,
-  description: localizedTextSchema.optional(),
+  description: descriptionSchema.optional(),
   programCodes: z.array(z.string().trim().min(1).max(40)).max(20).default([]),
   knowledgePoints: z.array(z.string().trim().min(1).max(100)).max(50).default([]),
   level: resourceLevelSchema,
