@@ -134,7 +134,7 @@ function benchmarkGroup(condition: BenchmarkCondition, entry: OfferingEntry, yea
   const values: number[] = [];
   let numerator = 0;
   let denominator = 0;
-  for (const member of ctx.index.offeringsByRegion.get(`${regionCode}|${entry.offering.level}`) ?? []) {
+  for (const member of ctx.index.regionOfferings(regionCode, entry.offering.level)) {
     if (!existsIn(member.offering, year) || ctx.includesOffering(member, year) !== 'in') continue;
     const rate = computeIndicator(condition.indicator, member, year, condition);
     if (rate === NOT_APPLICABLE) continue;

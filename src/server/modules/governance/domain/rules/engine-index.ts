@@ -20,15 +20,21 @@ export type CollegeEntry = { college: RuleCollege; offerings: OfferingEntry[] };
 /** The offerings of one program in one region (a 布点 group). */
 export type ProgramGroup = { regionKind: RegionKind; regionCode: string; provinceCode: string; level: OfferingLevel; programCode: string; offerings: OfferingEntry[] };
 
+/**
+ * Offerings by province are indexed at once; region lists (for ranks) and program groups (for
+ * caps) are built per province when a rule first asks, so packs that look at one province never
+ * pay for the others.
+ */
 export type EngineIndex = {
   offerings: OfferingEntry[];
   colleges: Map<string, CollegeEntry>;
-  /** `${regionCode}|${level}` → offerings; region codes of both kinds share the map (a prefecture code never equals a province code). */
-  offeringsByRegion: Map<string, OfferingEntry[]>;
+  offeringsByProvince: Map<string, OfferingEntry[]>;
+  /** `${regionCode}|${level}` → colleges; region codes of both kinds share the map (a prefecture code never equals a province code). */
   collegesByRegion: Map<string, RuleCollege[]>;
-  programGroups: Record<RegionKind, ProgramGroup[]>;
-  /** Per province, level and program: the offerings whose prefecture is unknown (prefecture rules count them as insufficient data). */
-  unplacedGroups: ProgramGroup[];
+  /** Offerings of a level in a province or prefecture. */
+  regionOfferings(regionCode: string, level: OfferingLevel): readonly OfferingEntry[];
+  /** Program groups of the given provinces (null: all); `unplaced`: per province, level and program, the offerings whose prefecture is unknown. */
+  programGroups(kind: RegionKind, provinces: ReadonlySet<string> | null, unplaced?: boolean): ProgramGroup[];
 };
 
 export const existsIn = (offering: RuleOffering, year: number) => offering.openedYear <= year && (offering.closedYear === null || year <= offering.closedYear);
@@ -91,24 +97,56 @@ function programGroups(offerings: readonly OfferingEntry[], kind: RegionKind, un
 
 const emptyRows: YearRows = new RowList();
 
+const provinceOfRegion = (regionCode: string) => `${regionCode.slice(0, 2)}0000`;
+
 export function buildEngineIndex(input: RuleEngineInput): EngineIndex {
   const rows = rowsByOffering(input.indicators);
   const colleges = new Map<string, CollegeEntry>(input.colleges.map((college) => [college.id, { college, offerings: [] }]));
-  const offeringsByRegion = new Map<string, OfferingEntry[]>();
   const collegesByRegion = new Map<string, RuleCollege[]>();
   for (const college of input.colleges) {
     push(collegesByRegion, `${college.provinceCode}|${college.level}`, college);
     if (college.prefectureCode) push(collegesByRegion, `${college.prefectureCode}|${college.level}`, college);
   }
+  const offeringsByProvince = new Map<string, OfferingEntry[]>();
   const offerings = input.offerings.map((offering): OfferingEntry => {
     const collegeEntry = colleges.get(offering.collegeId);
     const entry = { offering, college: collegeEntry?.college, prefectureCode: collegeEntry?.college.prefectureCode ?? null, openedYear: offering.openedYear, rows: rows.get(offering.id) ?? emptyRows };
     collegeEntry?.offerings.push(entry);
-    push(offeringsByRegion, `${offering.provinceCode}|${offering.level}`, entry);
-    if (entry.prefectureCode) push(offeringsByRegion, `${entry.prefectureCode}|${offering.level}`, entry);
+    push(offeringsByProvince, offering.provinceCode, entry);
     return entry;
   });
-  return { offerings, colleges, offeringsByRegion, collegesByRegion, programGroups: { province: programGroups(offerings, 'province'), prefecture: programGroups(offerings, 'prefecture') },
-    unplacedGroups: programGroups(offerings, 'prefecture', true),
+  const regionLists = new Map<string, Map<string, OfferingEntry[]>>();
+  const groupLists = new Map<string, ProgramGroup[]>();
+  return {
+    offerings,
+    colleges,
+    offeringsByProvince,
+    collegesByRegion,
+    regionOfferings(regionCode, level) {
+      const province = provinceOfRegion(regionCode);
+      let lists = regionLists.get(province);
+      if (!lists) {
+        lists = new Map();
+        for (const entry of offeringsByProvince.get(province) ?? []) {
+          push(lists, `${province}|${entry.offering.level}`, entry);
+          if (entry.prefectureCode) push(lists, `${entry.prefectureCode}|${entry.offering.level}`, entry);
+        }
+        regionLists.set(province, lists);
+      }
+      return lists.get(`${regionCode}|${level}`) ?? [];
+    },
+    programGroups(kind, provinces, unplaced = false) {
+      const result: ProgramGroup[] = [];
+      for (const province of provinces ?? offeringsByProvince.keys()) {
+        const key = `${province}|${kind}|${unplaced}`;
+        let groups = groupLists.get(key);
+        if (!groups) {
+          groups = programGroups(offeringsByProvince.get(province) ?? [], kind, unplaced);
+          groupLists.set(key, groups);
+        }
+        result.push(...groups);
+      }
+      return result;
+    },
   };
 }

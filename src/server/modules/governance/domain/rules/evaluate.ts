@@ -75,10 +75,13 @@ function* candidates(rule: Rule, ctx: RuleContext, provinces: ReadonlySet<string
   const inProvince = (code: string) => provinces === null || provinces.has(code);
   const kind = subjectKindOfRule(rule);
   if (kind === 'offering') {
-    for (const entry of ctx.index.offerings) {
-      if (!inProvince(entry.offering.provinceCode) || !existsIn(entry.offering, year)) continue;
-      const membership = ctx.includesOffering(entry, year);
-      if (membership !== 'out') yield { subject: { kind: 'offering', entry }, membership };
+    const lists = provinces === null ? [ctx.index.offerings] : [...provinces].map((p) => ctx.index.offeringsByProvince.get(p) ?? []);
+    for (const list of lists) {
+      for (const entry of list) {
+        if (!existsIn(entry.offering, year)) continue;
+        const membership = ctx.includesOffering(entry, year);
+        if (membership !== 'out') yield { subject: { kind: 'offering', entry }, membership };
+      }
     }
   } else if (kind === 'college') {
     for (const entry of ctx.index.colleges.values()) {
@@ -88,10 +91,10 @@ function* candidates(rule: Rule, ctx: RuleContext, provinces: ReadonlySet<string
     }
   } else if (kind === 'program-in-region') {
     const regionKind = regionKindOfRule(rule) ?? 'province';
-    const isCurrent = (group: ProgramGroup) => inProvince(group.provinceCode) && group.offerings.some((o) => existsIn(o.offering, year) && ctx.includesOffering(o, year) === 'in');
-    for (const group of ctx.index.programGroups[regionKind]) if (isCurrent(group)) yield { subject: { kind: 'program-in-region', group }, membership: 'in' };
+    const isCurrent = (group: ProgramGroup) => group.offerings.some((o) => existsIn(o.offering, year) && ctx.includesOffering(o, year) === 'in');
+    for (const group of ctx.index.programGroups(regionKind, provinces)) if (isCurrent(group)) yield { subject: { kind: 'program-in-region', group }, membership: 'in' };
     // offerings whose prefecture is unknown cannot be placed in a prefecture: insufficient data, one per province and program
-    if (regionKind === 'prefecture') for (const group of ctx.index.unplacedGroups) if (isCurrent(group)) yield { subject: { kind: 'program-in-region', group }, membership: 'unknown' };
+    if (regionKind === 'prefecture') for (const group of ctx.index.programGroups(regionKind, provinces, true)) if (isCurrent(group)) yield { subject: { kind: 'program-in-region', group }, membership: 'unknown' };
   }
 }
 

@@ -44,7 +44,7 @@ export function computeRegionSaturation(input: RuleEngineInput, year: number, re
     collegeCounts.set(key, (collegeCounts.get(key) ?? 0) + 1);
   }
   const result: RegionSaturation[] = [];
-  for (const group of index.programGroups[regionKind]) {
+  for (const group of index.programGroups(regionKind, null)) {
     const offerings = group.offerings.filter((o) => existsIn(o.offering, year)).length;
     if (offerings === 0) continue;
     const colleges = collegeCounts.get(`${group.regionCode}|${group.level}`) ?? 0;
