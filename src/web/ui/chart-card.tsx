@@ -44,6 +44,8 @@ export type ChartCardProps = {
   onRowClick?: (row: DataRow) => void;
   /** Which view shows first; default the chart. */
   defaultView?: ChartView;
+  /** Draw the chart even without rows (a map of regions without data is still a map). */
+  isChartShownWhenEmpty?: boolean;
   testId: string;
 };
 
@@ -65,10 +67,10 @@ function tableColumns(columns: readonly DataColumn[]): TableColumnsType<DataRow>
 
 /** A dashboard card: a chart with a switch to its table view and an .xlsx export of the same figures. */
 export function ChartCard(props: ChartCardProps) {
-  const { title, subtitle, chart, table, exportHref, isLoading = false, error, onRetry, extra, footnote, onRowClick, defaultView = 'chart', testId } = props;
+  const { title, subtitle, chart, table, exportHref, isLoading = false, error, onRetry, extra, footnote, onRowClick, defaultView = 'chart', isChartShownWhenEmpty = false, testId } = props;
   const { t } = useTranslation();
   const [view, setView] = useState<ChartView>(defaultView);
-  const isEmpty = !isLoading && !error && table.rows.length === 0;
+  const isEmpty = !isLoading && !error && table.rows.length === 0 && !(isChartShownWhenEmpty && view === 'chart');
 
   let body: ReactNode;
   if (error) body = <ErrorAlert error={error} onRetry={onRetry} />;

@@ -85,6 +85,7 @@ export function MapCard({ map, view, isLoading, error, onProvince }: MapCardProp
       isLoading={isLoading}
       error={error}
       footnote={t('publicInfo.mapNotice')}
+      isChartShownWhenEmpty
       testId="dashboard-map"
     />
   );
