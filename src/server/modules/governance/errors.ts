@@ -1,5 +1,6 @@
 import { defineErrors } from '../../platform/errors/app-error.js';
 import { indicatorRuleErrors } from './indicators.errors.js';
+import { dashboardErrors } from './dashboards.errors.js';
 
 /**
  * Offerings, filings, warnings and notifications. Other parts of the governance module
@@ -93,4 +94,4 @@ export const governanceCoreErrors = defineErrors({
   },
 });
 
-export const governanceErrors = { ...governanceCoreErrors, ...indicatorRuleErrors };
+export const governanceErrors = { ...governanceCoreErrors, ...indicatorRuleErrors, ...dashboardErrors };
