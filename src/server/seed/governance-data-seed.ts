@@ -42,6 +42,13 @@ function mapColleges(world: GeneratedWorld): Map<string, string> {
   return mapping;
 }
 
+/**
+ * Programs a demo college does not offer in the generated data, so that the demo (the demo
+ * filings and the filing browser journey) can file them as new offerings: two on key industrial
+ * chains (applied AI, drones) and one nationally controlled program (nursing).
+ */
+const demoCollegeOpenings: Readonly<Record<string, readonly string[]>> = { 'DEMO-GD-01': ['SAMPLE-H010103', 'SAMPLE-H070101', 'SAMPLE-H050101'] };
+
 /** One offering per (college, sample program): the first generated offering mapped there. */
 function mapOfferings(world: GeneratedWorld, colleges: Map<string, string>, programs: Map<string, ProgramNames>): Map<string, Mapped & { offering: ProgramOffering }> {
   const kept = new Map<string, Mapped & { offering: ProgramOffering }>();
@@ -51,7 +58,7 @@ function mapOfferings(world: GeneratedWorld, colleges: Map<string, string>, prog
     if (!program) continue;
     const collegeId = colleges.get(offering.collegeId) ?? offering.collegeId;
     const key = `${collegeId}:${program.code}`;
-    if (taken.has(key)) continue;
+    if (taken.has(key) || demoCollegeOpenings[collegeId]?.includes(program.code)) continue;
     taken.add(key);
     kept.set(offering.id, { collegeId, programCode: program.code, program, offering });
   }
