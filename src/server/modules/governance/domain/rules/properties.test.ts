@@ -108,6 +108,27 @@ describe('properties', () => {
     );
   });
 
+  it('is incremental: each province evaluated alone gives exactly its findings of the whole run', () => {
+    const capArb: fc.Arbitrary<Condition> = fc.record({ kind: fc.constant('cap' as const), measure: fc.constant('offerings-in-region' as const), region: fc.constantFrom('province' as const, 'prefecture' as const), limit: fc.integer({ min: 0, max: 3 }) });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom('440000', '350000'), fc.constantFrom('01', '02'), fc.integer({ min: 0, max: 3 }), offeringArb), { minLength: 1, maxLength: 16 }), fc.oneof(conditionArb, capArb), (specs, condition) => {
+        const cs = specs.map(([province, prefecture], i) => college(`K${i}`, { provinceCode: province, prefectureCode: `${province.slice(0, 2)}${prefecture}00` }));
+        const offerings = specs.map(([, , program], i) => offering(cs[i]!, `Q${program}`, { openedYear: 2015 }));
+        const indicators = specs.flatMap(([, , , years], i) =>
+          years.flatMap((spec, k) => (spec ? [row(offerings[i]!, YEARS[k]!, { graduates: spec.graduates, placed: Math.floor(spec.graduates * spec.share), entrants: spec.entrants })] : [])),
+        );
+        const pack = packOf(condition);
+        const whole = evaluatePacks([pack], { colleges: cs, offerings, indicators }, { year: 2025 }).findings;
+        for (const province of ['440000', '350000']) {
+          const alone = evaluatePacks([pack], { colleges: cs.filter((c) => c.provinceCode === province), offerings: offerings.filter((o) => o.provinceCode === province), indicators: indicators.filter((r) => r.provinceCode === province) }, { year: 2025 }).findings;
+          const byKey = (list: typeof whole) => [...list].sort((a, b) => a.fingerprint.localeCompare(b.fingerprint));
+          expect(byKey(alone)).toEqual(byKey(whole.filter((f) => f.subject.provinceCode === province)));
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('the bottom k % holds exactly the ranked offerings with fewer than k % strictly below them', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 1, maxLength: 40 }), fc.constantFrom(5, 10, 20, 50), (placed, percent) => {
