@@ -88,8 +88,8 @@ export async function setRulePackVersionActive(deps: GovernanceDeps, actor: Acto
 }
 
 /**
- * Stores the engine's default packs that are not stored yet, each as an active version 1
- * (international packs read-only). Returns the ids it added.
+ * Stores the engine's default packs that are not stored yet, each as version 1: active for the
+ * national and provincial packs, inactive and read-only for international references. Returns the ids it added.
  */
 export async function seedDefaultRulePacks(deps: GovernanceDeps, actor: Actor, packs: readonly RulePack[]): Promise<string[]> {
   await deps.authz.authorize(actor, governancePermissions.manageNationalRulePacks, 'national');
@@ -102,7 +102,8 @@ export async function seedDefaultRulePacks(deps: GovernanceDeps, actor: Actor, p
       if (await findRulePack(tx, pack.id)) continue;
       const kind = kindOfOwner(pack.ownerScope);
       await insertRulePack(tx, { id: pack.id, ownerScope: pack.ownerScope, kind, isReadOnly: kind === 'international' });
-      await writeVersion(tx, pack, actorId(actor), true);
+      // international packs are references to compare with, never run against Chinese offerings
+      await writeVersion(tx, pack, actorId(actor), kind !== 'international');
       added.push(pack.id);
     }
     if (added.length > 0) {
