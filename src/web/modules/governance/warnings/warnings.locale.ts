@@ -121,6 +121,19 @@ export const warningsZhCN = {
     issued: '已下发预警',
     done: '已{{action}}',
   },
+  runs: {
+    title: '运行预警规则',
+    start: '开始运行',
+    button: '运行规则',
+    hint: '按所选范围与年度评估生效的规则包；触发的规则生成预警（同一规则、对象与年度不重复下发）。',
+    scope: '范围',
+    year: '评估年度',
+    finished: '运行完成：{{findings}} 条触发结果，下发或更新 {{warnings}} 条预警',
+    offerings: '评估专业点数',
+    bySeverity: '按级别',
+    insufficient: '数据不足（不判定）',
+    packs: '规则包',
+  },
 };
 
 export const warningsEn: LocaleTree<typeof warningsZhCN> = {
@@ -243,5 +256,18 @@ export const warningsEn: LocaleTree<typeof warningsZhCN> = {
     issueReason: 'Reason for issuing',
     issued: 'Warning issued',
     done: '{{action}}: done',
+  },
+  runs: {
+    title: 'Run the warning rules',
+    start: 'Run',
+    button: 'Run rules',
+    hint: 'Evaluates the rule packs in force over the scope and year; every rule that fires becomes a warning (never twice for the same rule, subject and year).',
+    scope: 'Scope',
+    year: 'Year evaluated',
+    finished: 'Run finished: {{findings}} findings, {{warnings}} warnings issued or refreshed',
+    offerings: 'Offerings evaluated',
+    bySeverity: 'By severity',
+    insufficient: 'Insufficient data (not judged)',
+    packs: 'Rule packs',
   },
 };

@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { PlayCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Checkbox, Flex, Select, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
@@ -15,6 +15,7 @@ import { useCursorPaging } from '../../../../ui/use-cursor-paging.js';
 import { useGovernanceDesks } from '../../filings/hooks/use-governance-roles.js';
 import { useWarnings } from '../api/warnings.api.js';
 import { IssueWarningModal } from '../components/issue-warning-modal.js';
+import { RunRulesModal } from '../components/run-rules-modal.js';
 import { WarningActions } from '../components/warning-actions.js';
 import { WarningCountsBar } from '../components/warning-counts-bar.js';
 import { WarningSubject } from '../components/warning-subject.js';
@@ -55,6 +56,7 @@ export function WarningsPage() {
   const [status, setStatus] = useState<WarningStatus | undefined>(undefined);
   const [severity, setSeverity] = useState<Severity | undefined>(undefined);
   const [isIssuing, setIsIssuing] = useState(false);
+  const [isRunning, setIsRunning] = useState(false);
   const [limit, setLimit] = useState(20);
   const query = { open: isOpenOnly && !status ? ('true' as const) : undefined, status, severity, limit };
   const paging = useCursorPaging(JSON.stringify(query));
@@ -69,9 +71,14 @@ export function WarningsPage() {
         subtitle={t('warnings.subtitle')}
         extra={
           canIssue ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setIsIssuing(true)} data-testid="warning-issue">
-              {t('warnings.list.issue')}
-            </Button>
+            <>
+              <Button icon={<PlayCircleOutlined />} onClick={() => setIsRunning(true)} data-testid="rule-run-open">
+                {t('warnings.runs.button')}
+              </Button>
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setIsIssuing(true)} data-testid="warning-issue">
+                {t('warnings.list.issue')}
+              </Button>
+            </>
           ) : null
         }
       />
@@ -112,6 +119,7 @@ export function WarningsPage() {
         />
         <CursorPager paging={paging} nextCursor={warnings.data?.nextCursor} pageSize={limit} onPageSizeChange={setLimit} isLoading={warnings.isFetching} />
       </Card>
+      <RunRulesModal isOpen={isRunning} onClose={() => setIsRunning(false)} desks={desks} />
       <IssueWarningModal isOpen={isIssuing} onClose={() => setIsIssuing(false)} onIssued={(id) => navigate(`/warnings/${id}`)} />
     </>
   );
