@@ -11,8 +11,8 @@ import type { GeneratedWorld } from '../generator/generate.js';
 export type ReferenceCounts = Record<string, number>;
 
 export type DuckReference = {
-  /** Runs the whole aggregation for evaluation year `year`; returns counts per condition. */
-  evaluate(year: number): Promise<ReferenceCounts>;
+  /** Runs the whole aggregation for evaluation year `year` (one province, or all); returns counts per condition. */
+  evaluate(year: number, provinceCode?: string): Promise<ReferenceCounts>;
   close(): void;
 };
 
@@ -29,7 +29,7 @@ with rates as (
   select *,
     case when graduates >= 30 then placed_first::double / graduates end as rate_first,
     case when graduates >= 30 then placed_ye::double / graduates end as rate_ye
-  from oy where year between $year - 2 and $year
+  from oy where year between $year - 2 and $year and ($province = 0 or province = $province)
 ), windows as (
   select *,
     lag(rate_ye, 1) over w as rate_ye_1, lag(year, 1) over w as year_1,
@@ -54,6 +54,7 @@ with rates as (
 )
 select
   (select count(*) from current_year where rate_ye < 0.6 and rate_ye_1 < 0.6 and year_1 = $year - 1) as below60_two_years,
+  (select count(*) from current_year where level <> 'secondary' and rate_ye < 0.6 and rate_ye_1 < 0.6 and year_1 = $year - 1) as national_below60_two_years,
   (select count(*) from current_year where rate_ye < 0.6 and rate_ye_1 < 0.6 and rate_ye_2 < 0.6 and year_1 = $year - 1 and year_2 = $year - 2) as below60_three_years,
   (select count(*) from current_year where rate_ye < 0.3 or (rate_ye < 0.4 and rate_ye_1 < 0.4 and year_1 = $year - 1)) as tianjin_stop,
   (select count(*) from current_year where entrants = 0 and entrants_1 = 0 and entrants_2 = 0 and year_1 = $year - 1 and year_2 = $year - 2) as no_entrants_three_years,
@@ -101,8 +102,9 @@ export async function createDuckReference(world: GeneratedWorld, rows: readonly 
   const connection = await instance.connect();
   await load(connection, world, rows);
   return {
-    async evaluate(year) {
-      const result = await connection.runAndReadAll(QUERY.replaceAll('$year', String(Math.trunc(year))));
+    async evaluate(year, provinceCode) {
+      const sql = QUERY.replaceAll('$year', String(Math.trunc(year))).replaceAll('$province', String(provinceCode ? Number(provinceCode) : 0));
+      const result = await connection.runAndReadAll(sql);
       const [row] = result.getRowObjectsJS();
       const counts: ReferenceCounts = {};
       for (const [key, value] of Object.entries(row ?? {})) counts[key] = Number(value);
