@@ -13,7 +13,7 @@ import { createIdentityModule, type IdentityModule } from './platform/identity/i
 import type { PlatformDeps } from './platform/context/platform-deps.js';
 import { createMetaRoutes } from './platform/meta/routes.js';
 import { createCollegeDirectory, createInstitutionsModule, institutionsErrors, type InstitutionsModule } from './modules/institutions/index.js';
-import { createLrsModule, lrsErrors, type LrsModule } from './modules/lrs/index.js';
+import { createLrsModule, lrsAdminErrors, lrsErrors, type LrsModule } from './modules/lrs/index.js';
 import { catalogErrors, createCatalogModule, type CatalogModule } from './modules/catalog/index.js';
 import { createGovernanceModule, governanceErrors, type GovernanceModule } from './modules/governance/index.js';
 import { createLearningModule, learningErrors, type LearningModule } from './modules/learning/index.js';
@@ -77,7 +77,7 @@ export async function composeLuban(options: ComposeOptions): Promise<Luban> {
   const app = await buildApp({
     secret: config.secret,
     logger: log,
-    errorCatalog: { ...platformErrors, ...identityErrors, ...institutionsErrors, ...lrsErrors, ...catalogErrors, ...governanceErrors, ...learningErrors },
+    errorCatalog: { ...platformErrors, ...identityErrors, ...institutionsErrors, ...lrsErrors, ...lrsAdminErrors, ...catalogErrors, ...governanceErrors, ...learningErrors },
     resolver: { fromSession: identity.api.resolveSession, fromApiKey: identity.api.resolveApiKey },
     webDir: config.webDir,
     isReady: async () => {

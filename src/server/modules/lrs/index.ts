@@ -84,4 +84,5 @@ export function createLrsModule(deps: PlatformDeps, options: LrsModuleOptions = 
 }
 
 export { lrsErrors } from './errors.js';
+export { lrsAdminErrors } from './admin.errors.js';
 export { STATEMENT_STORED, type StatementStored } from './events.js';

@@ -9,6 +9,7 @@ import { isJsonObject } from '../domain/json.js';
 import { presentStatement } from '../domain/statement-format.js';
 import { parseAgentParameter } from '../domain/statement-query.js';
 import { summarizeStatement } from '../domain/statement-summary.js';
+import { runAdminQuery } from './admin-query.js';
 import type { LrsDeps } from './lrs-deps.js';
 
 function invalidCursor(): never {
@@ -64,7 +65,9 @@ function present(row: BrowsedRow, languages: readonly string[]): BrowsedStatemen
  */
 export async function browseStatements(deps: LrsDeps, actor: Actor, query: BrowseStatementsQuery): Promise<BrowsedStatementPage> {
   const scope = deps.authz.scopeFilter(actor, lrsAdminPermissions.browseStatements);
-  const rows = await browseStatementRows(deps.db, scope, toFilter(query), { cursor: decodeBrowseCursor(query.cursor), limit: query.limit + 1 });
+  const filter = toFilter(query);
+  const cursor = decodeBrowseCursor(query.cursor);
+  const rows = await runAdminQuery(deps, (tx) => browseStatementRows(tx, scope, filter, { cursor, limit: query.limit + 1 }));
   const items = rows.slice(0, query.limit);
   const last = items[items.length - 1];
   return {

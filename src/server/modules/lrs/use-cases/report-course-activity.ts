@@ -1,5 +1,4 @@
 import type { Actor } from '../../../platform/authz/actor.js';
-import { AppError } from '../../../platform/errors/app-error.js';
 import {
   COURSE_ACTIVITY_TYPE,
   type CourseActivity,
@@ -12,6 +11,7 @@ import { lrsAdminPermissions } from '../admin.policies.js';
 import { buildDaySeries } from '../domain/course-days.js';
 import { isJsonObject } from '../domain/json.js';
 import { languageMap } from '../domain/statement-summary.js';
+import { runAdminQuery } from './admin-query.js';
 import type { LrsDeps } from './lrs-deps.js';
 
 /** How many courses the course list returns: the most active first. */
@@ -21,23 +21,6 @@ function toLanguageMap(value: unknown): Record<string, string> | null {
   return isJsonObject(value) ? languageMap(value) : null;
 }
 
-/** PostgreSQL's "time zone not recognized" (its tz database can lack a zone the browser knows). */
-function isUnknownTimeZone(error: unknown): boolean {
-  for (let cause: unknown = error; cause instanceof Error; cause = cause.cause) {
-    if ('code' in cause && cause.code === '22023' && /time zone/i.test(cause.message)) return true;
-  }
-  return false;
-}
-
-async function inTimeZone<T>(timeZone: string, query: () => Promise<T>): Promise<T> {
-  try {
-    return await query();
-  } catch (error) {
-    if (!isUnknownTimeZone(error)) throw error;
-    throw new AppError('VALIDATION_FAILED', { summary: `timeZone: ${timeZone}` }, [{ field: 'timeZone', code: 'unknown_time_zone', params: { timeZone } }]);
-  }
-}
-
 /**
  * Courses with activity in the window within the caller's scope. A course is an Activity whose
  * definition type is ADL's course type, seen as a statement's object or in its context
@@ -45,7 +28,7 @@ async function inTimeZone<T>(timeZone: string, query: () => Promise<T>): Promise
  */
 export async function listActiveCourses(deps: LrsDeps, actor: Actor, query: ListCoursesQuery): Promise<CourseList> {
   const scope = deps.authz.scopeFilter(actor, lrsAdminPermissions.browseStatements);
-  const rows = await inTimeZone(query.timeZone, () => listCourses(deps.db, scope, query, COURSE_ACTIVITY_TYPE, COURSE_LIST_LIMIT));
+  const rows = await runAdminQuery(deps, (tx) => listCourses(tx, scope, query, COURSE_ACTIVITY_TYPE, COURSE_LIST_LIMIT), { timeZone: query.timeZone });
   return {
     items: rows.map((row) => ({
       id: row.id,
@@ -61,10 +44,14 @@ export async function listActiveCourses(deps: LrsDeps, actor: Actor, query: List
 export async function reportCourseActivity(deps: LrsDeps, actor: Actor, query: CourseActivityQuery): Promise<CourseActivity> {
   const scope = deps.authz.scopeFilter(actor, lrsAdminPermissions.browseStatements);
   const window = { from: query.from, to: query.to, timeZone: query.timeZone };
-  const aggregates = await inTimeZone(query.timeZone, () => aggregateCourseActivity(deps.db, scope, window, query.course));
+  const { aggregates, name } = await runAdminQuery(
+    deps,
+    async (tx) => ({ aggregates: await aggregateCourseActivity(tx, scope, window, query.course), name: await findActivityName(tx, query.course) }),
+    { timeZone: query.timeZone },
+  );
   const days = buildDaySeries(query.from, query.to, aggregates.cells, aggregates.learnersByDay);
   return {
-    course: { id: query.course, name: toLanguageMap(await findActivityName(deps.db, query.course)) },
+    course: { id: query.course, name: toLanguageMap(name) },
     ...window,
     verbs: aggregates.verbs.map((verb) => ({ id: verb.id, display: toLanguageMap(verb.display) ?? {}, statements: verb.statements })),
     days,
