@@ -95,6 +95,20 @@ describe('validateRulePack', () => {
       rules: [{ kind: 'ladder', id: 'l', title: text, steps: [{ severity: 'red', action: 'stop_enrollment', condition: destination(0.3) }, { severity: 'yellow', action: 'cap_plan', condition: destination(0.6) }] }],
     });
     expect(issues(ladder)).toEqual([['LADDER_SEVERITY_ORDER', 'rules.0.steps.1.severity']]);
+    const regions = pack({
+      rules: [
+        {
+          kind: 'ladder',
+          id: 'l',
+          title: text,
+          steps: [
+            { severity: 'yellow', action: 'tight_control', condition: { kind: 'cap', measure: 'offerings-in-region', region: 'province', limit: 10 } },
+            { severity: 'red', action: 'cuts_only', condition: { kind: 'cap', measure: 'repetition-rate', region: 'prefecture', limit: 0.5 } },
+          ],
+        },
+      ],
+    });
+    expect(issues(regions)).toEqual([['MIXED_REGIONS', 'rules.0']]);
   });
 
   it('checks populations against the pack: levels, controlled classes, age ranges; a province pack stays in its province', () => {

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { LocalizedText } from '../../../../../shared/contracts/governance/findings.js';
 import { indicatorDefinitions, rulePackSchema, type Condition, type PackIssue, type PackValidationResult, type Rule, type RulePack } from '../../../../../shared/contracts/governance/rule-packs.js';
-import { isRegionMeasure, subjectKindOf } from './subjects.js';
+import { isRegionMeasure, regionKindOfRule, subjectKindOf, subjectKindOfRule } from './subjects.js';
 
 /**
  * Validation when a pack is saved: the schema first, then the meaning (rates within 0–1, m ≤ n,
@@ -31,6 +31,7 @@ const messages = {
   CAP_LIMIT_OUT_OF_RANGE: (p: { value: number }) => ({ 'zh-CN': `上限值超出范围：${p.value}`, en: `the cap limit is out of range: ${p.value}` }),
   CAP_DIVISOR_MISSING: () => ({ 'zh-CN': '“专业数 ≤ 在校生数 ÷ N”须给出大于 0 的 N', en: '"programs ≤ enrollment ÷ N" needs N above 0' }),
   CAP_REGION_MISSING: () => ({ 'zh-CN': '区域上限须指明区域（省或地市）', en: 'a regional cap needs its region (province or prefecture)' }),
+  MIXED_REGIONS: () => ({ 'zh-CN': '同一规则中的区域上限须使用同一种区域（省或地市）', en: 'the regional caps of one rule must use the same kind of region (province or prefecture)' }),
   MIXED_SUBJECTS: () => ({ 'zh-CN': '组合条件中的子条件针对不同对象（专业点、学校、区域专业）', en: 'the combined conditions are about different subjects (offering, college, program in a region)' }),
   NESTING_TOO_DEEP: () => ({ 'zh-CN': `条件嵌套超过 ${MAX_DEPTH} 层`, en: `conditions nested deeper than ${MAX_DEPTH}` }),
   LADDER_SEVERITY_ORDER: () => ({ 'zh-CN': '阶梯规则的各级须由轻到重排列', en: 'ladder steps must go from the mildest to the most severe' }),
@@ -128,6 +129,7 @@ function checkRule(pack: RulePack, rule: Rule, path: Path, list: IssueList) {
   });
   const age = population?.collegeAgeYears;
   if (age?.min !== undefined && age.max !== undefined && age.min > age.max) list.add([...path, 'population', 'collegeAgeYears'], 'AGE_RANGE_INVALID');
+  if (subjectKindOfRule(rule) === 'program-in-region' && regionKindOfRule(rule) === null) list.add(path, 'MIXED_REGIONS');
   if (rule.kind === 'rule') {
     checkCondition(rule.condition, [...path, 'condition'], list, 1);
     return;
