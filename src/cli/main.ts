@@ -6,6 +6,7 @@ import { composeLuban, createLogger } from '../server/compose.js';
 import { runServer } from '../server/main.js';
 import { formatDemoAccounts, seedDemo, seedReferenceData } from '../server/seed/demo-seed.js';
 import { seedGovernanceData } from '../server/seed/governance-data-seed.js';
+import { seedDemoFilings } from '../server/seed/governance-filings-seed.js';
 import { verifyAuditChain } from '../server/platform/audit/verify-audit-chain.js';
 import { systemActor } from '../server/platform/authz/actor.js';
 import { generatePassword } from '../server/platform/identity/domain/password.js';
@@ -62,6 +63,8 @@ async function main(argv: string[]): Promise<number> {
           process.stdout.write(formatDemoAccounts(await seedDemo(luban)));
           const governance = await seedGovernanceData(luban);
           if (governance) console.log(`Generated governance demo data: ${governance.offerings} offerings, ${governance.indicators} indicator rows, ${governance.warnings} warnings (${governance.ms} ms)`);
+          const filings = await seedDemoFilings(luban);
+          if (filings) console.log(`Demo filing cycle ${filings.year}: ${filings.items} items at DEMO-GD-01 (demo data)`);
         } else {
           console.log('Demo accounts not created (production mode or users already exist).');
         }

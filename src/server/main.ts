@@ -4,6 +4,7 @@ import { connectAndMigrate } from './db/connect.js';
 import { composeLuban, createLogger } from './compose.js';
 import { formatDemoAccounts, seedDemo, seedReferenceData } from './seed/demo-seed.js';
 import { seedGovernanceData } from './seed/governance-data-seed.js';
+import { seedDemoFilings } from './seed/governance-filings-seed.js';
 
 /** Boot only: config → db → platform → modules → http. */
 export async function runServer(config: Config = loadConfig(loadOrCreateSecret)): Promise<void> {
@@ -18,6 +19,8 @@ export async function runServer(config: Config = loadConfig(loadOrCreateSecret))
     process.stdout.write(formatDemoAccounts(accounts));
     const governance = await seedGovernanceData(luban);
     if (governance) log.info(governance, 'loaded generated governance demo data (生成数据)');
+    const filings = await seedDemoFilings(luban);
+    if (filings) log.info(filings, 'opened the demo filing cycle (演示数据)');
   }
   await luban.app.listen({ port: config.port, host: config.host });
   log.info(

@@ -69,14 +69,21 @@ async function requireProvinceOf(deps: GovernanceDeps, collegeId: string): Promi
   return provinceCode;
 }
 
-/** The program in the current catalog version, with the names controlled programs are matched by. */
-async function requireProgram(deps: GovernanceDeps, programCode: string) {
+/**
+ * The program with the names controlled programs are matched by: in the current catalog
+ * version, or — for a change to an existing offering whose code a later version renamed or
+ * merged — in the version the offering was recorded under. New offerings need the current version.
+ */
+async function requireProgram(deps: GovernanceDeps, programCode: string, offeringVersionId: string | undefined) {
   const current = (await deps.catalog.listVersions()).find((v) => v.isCurrent);
   if (!current) throw new AppError('NO_CATALOG_VERSION');
-  const [program] = await deps.catalog.findPrograms(current.id, [programCode]);
-  if (!program) throw new AppError('PROGRAM_NOT_IN_CATALOG', { code: programCode, versionId: current.id }, [{ field: 'programCode', code: 'not_in_catalog' }]);
-  const detail = await deps.catalog.getProgram(current.id, programCode);
-  return { versionId: current.id, code: program.code, name: program.name, majorName: detail.majorName, categoryName: detail.categoryName };
+  for (const versionId of [current.id, ...(offeringVersionId && offeringVersionId !== current.id ? [offeringVersionId] : [])]) {
+    const [program] = await deps.catalog.findPrograms(versionId, [programCode]);
+    if (!program) continue;
+    const detail = await deps.catalog.getProgram(versionId, programCode);
+    return { versionId, code: program.code, name: program.name, majorName: detail.majorName, categoryName: detail.categoryName };
+  }
+  throw new AppError('PROGRAM_NOT_IN_CATALOG', { code: programCode, versionId: current.id }, [{ field: 'programCode', code: 'not_in_catalog' }]);
 }
 
 /** A college drafts an item: the program must be in the current catalog and fit the offering as it stands. */
@@ -84,7 +91,8 @@ export async function createFilingItem(deps: GovernanceDeps, actor: Actor, reque
   await deps.authz.authorize(actor, governancePermissions.fileOfferings, collegeScopeOf(request.collegeId));
   const provinceCode = await requireProvinceOf(deps, request.collegeId);
   const cycle = await requireCycle(deps, request.year);
-  const program = await requireProgram(deps, request.programCode);
+  const existing = request.kind === 'new' ? undefined : await findOfferingInForce(deps.db, request.collegeId, request.programCode, request.year);
+  const program = await requireProgram(deps, request.programCode, existing?.catalogVersionId);
   const rules = await loadFilingRules(deps.db, provinceCode, request.year);
   const isControlled = rules.isControlled({ majorName: program.majorName, categoryName: program.categoryName, programName: program.name });
   const now = deps.now();
