@@ -88,7 +88,9 @@ describe('LRS administration journey', () => {
     const authorization = `Basic ${Buffer.from(`${keyText}:${secretText}`).toString('base64')}`;
     const xapiHeaders = { authorization, 'x-experience-api-version': '2.0.0', 'content-type': 'application/json' };
     const course = `https://demo-college.example/courses/cnc-lathe-${Date.now()}`;
-    const statements = simulationStatements(course, ['li.lei', 'han.meimei', 'wang.fang']);
+    // six learners, 21 statements: more than one page of the browser
+    const statements = simulationStatements(course, ['li.lei', 'han.meimei', 'wang.fang', 'zhao.qiang', 'sun.li', 'zhou.min']);
+    expect(statements).toHaveLength(21);
     const posted = await fetch(`${baseUrl}/xapi/statements`, { method: 'POST', headers: xapiHeaders, body: JSON.stringify(statements) });
     expect(posted.status).toBe(200);
     expect(await posted.json()).toHaveLength(statements.length);
@@ -117,9 +119,13 @@ describe('LRS administration journey', () => {
     await page.getByTestId('lrs-statement-search').click();
     await page.waitForFunction(
       (n) => document.querySelectorAll('[data-testid="lrs-statements-table"] tbody tr.ant-table-row').length === n,
-      Math.min(statements.length, 20),
+      20,
     );
     await screenshot(page, 'lrs-statements-by-course');
+    await page.getByTestId('page-next').click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="lrs-statements-table"] tbody tr.ant-table-row').length === 1);
+    await page.getByTestId('page-previous').click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="lrs-statements-table"] tbody tr.ant-table-row').length === 20);
 
     // 4. the course activity chart counts them per day and verb
     await page.getByTestId('lrs-tab-activity').click();
