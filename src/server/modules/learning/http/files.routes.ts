@@ -27,12 +27,7 @@ export function createFileRoutes(deps: LearningDeps): FastifyPluginAsyncZod {
     app.put(
       '/uploads/:id/chunks',
       { bodyLimit: MAX_CHUNK_BYTES, schema: { tags, summary: 'One chunk (application/octet-stream) at ?offset=, which must equal receivedBytes; the first chunk is sniffed', params: uploadParamSchema, querystring: chunkQuerySchema, response: { 200: uploadSchema } } },
-      async (request) => {
-        if (!Buffer.isBuffer(request.body) || request.body.length === 0) {
-          throw new AppError('VALIDATION_FAILED', { summary: 'body' }, [{ field: 'body', code: 'expected_octet_stream' }]);
-        }
-        return putChunk(deps, request.actor, request.params.id, request.query.offset, request.body);
-      },
+      async (request) => putChunk(deps, request.actor, request.params.id, request.query.offset, Buffer.isBuffer(request.body) ? request.body : undefined),
     );
 
     app.post('/uploads/:id/complete', { schema: { tags, summary: 'Finish an upload: the content is checked again and stored under its hash', params: uploadParamSchema, response: { 200: uploadSchema } } }, async (request) =>

@@ -5,7 +5,7 @@ import { createTestLuban, type Session, type TestLuban } from '../../../testing/
 import type { ResourceDetail } from '../../../../shared/contracts/learning/resources.js';
 import type { SearchResult } from '../../../../shared/contracts/learning/search.js';
 import { extensionIri, learnerVerbs, resourceActivityId } from '../domain/statements.js';
-import { createResource, publishResource, putChunk, samplePdf, uploadFile } from './learning-test-client.js';
+import { createResource, publishResource, putChunk, samplePdf } from './learning-test-client.js';
 
 describeEachEngine('learning resources, review, search and learner statements', (engine) => {
   let t: TestLuban;
@@ -16,7 +16,10 @@ describeEachEngine('learning resources, review, search and learner statements', 
   let resourceId: string;
   beforeAll(async () => {
     t = await createTestLuban(engine);
-    [teacher, reviewer, student, enterprise] = await Promise.all(['demo.teacher', 'demo.college', 'demo.student', 'demo.enterprise'].map((u) => t.login(u)));
+    teacher = await t.login('demo.teacher');
+    reviewer = await t.login('demo.college');
+    student = await t.login('demo.student');
+    enterprise = await t.login('demo.enterprise');
   });
   afterAll(async () => t.close());
 
@@ -43,7 +46,8 @@ describeEachEngine('learning resources, review, search and learner statements', 
     expect((await putChunk(t, teacher, uploadId, 20, samplePdf.subarray(20))).json()).toMatchObject({ receivedBytes: samplePdf.length });
     expect((await t.request({ method: 'POST', url: `/api/v1/learning/uploads/${uploadId}/complete`, session: teacher })).json()).toMatchObject({ status: 'complete' });
     // another user cannot see the upload
-    expect((await t.request({ method: 'GET', url: `/api/v1/learning/uploads/${uploadId}`, session: student })).statusCode).toBe(404);
+    expect((await t.request({ method: 'GET', url: `/api/v1/learning/uploads/${uploadId}`, session: student })).statusCode).toBe(403);
+    expect((await t.request({ method: 'GET', url: `/api/v1/learning/uploads/${uploadId}`, session: enterprise })).statusCode).toBe(404);
 
     resourceId = await createResource(t, teacher, {
       title: { 'zh-CN': '数控技术实训指导', en: 'CNC technology practical guide' },
@@ -57,7 +61,7 @@ describeEachEngine('learning resources, review, search and learner statements', 
     expect(detail.providers.map((p) => p.kind)).toEqual(['college', 'enterprise']);
     // the enterprise co-author sees the draft; the student and the reviewer do not (not yet submitted)
     expect((await t.request({ method: 'GET', url: `/api/v1/learning/resources/${resourceId}`, session: enterprise })).statusCode).toBe(200);
-    expect((await t.request({ method: 'GET', url: `/api/v1/learning/resources/${resourceId}`, session: student })).statusCode).toBe(404);
+    expect((await t.request({ method: 'GET', url: `/api/v1/learning/resources/${resourceId}`, session: student })).statusCode).toBe(403);
     expect((await search(student, 'q=数控')).total).toBe(0);
   });
 
@@ -114,7 +118,7 @@ describeEachEngine('learning resources, review, search and learner statements', 
     expect((await search(student, 'q=工业机器人')).hits.map((h) => h.id)).toEqual([id]);
     expect((await search(await t.login('demo.province'), 'q=工业机器人')).hits.map((h) => h.id)).toEqual([id]);
     expect((await search(other, 'q=工业机器人')).total).toBe(0);
-    expect((await t.request({ method: 'GET', url: `/api/v1/learning/resources/${id}`, session: other })).statusCode).toBe(404);
+    expect((await t.request({ method: 'GET', url: `/api/v1/learning/resources/${id}`, session: other })).statusCode).toBe(403);
   });
 
   it('records viewed, downloaded and favourited as xAPI statements with program codes and knowledge points', async () => {

@@ -53,14 +53,15 @@ export async function reachOf(deps: LearningDeps, actor: Actor, row: Pick<Resour
   };
 }
 
-/** Loads nothing: checks a loaded row, answering RESOURCE_NOT_FOUND to whoever may not see it. */
+/** Checks a loaded row: RESOURCE_NOT_FOUND when missing, SCOPE_DENIED to whoever may not see it. */
 export async function assertReadable(deps: LearningDeps, actor: Actor, row: ResourceRow | undefined, id: string): Promise<{ row: ResourceRow; reach: Reach }> {
   if (actor.kind === 'anonymous') throw new AppError('UNAUTHENTICATED');
   // holding no reading role at all is a denial, not a missing resource
   deps.authz.scopeFilter(actor, learningPermissions.readResources);
   if (!row) throw new AppError('RESOURCE_NOT_FOUND', { id });
   const reach = await reachOf(deps, actor, row);
-  if (!canRead(asState(row), reach)) throw new AppError('RESOURCE_NOT_FOUND', { id });
+  // seen by nobody else: refused like any resource outside one's scope
+  if (!canRead(asState(row), reach)) throw new AppError('SCOPE_DENIED', { action: learningPermissions.readResources.name });
   return { row, reach };
 }
 

@@ -8,7 +8,7 @@ import { learningPermissions } from '../policies.js';
 import { findResource, insertResource, insertVersion, updateResource, type ResourceRow, type ResourceVersionRow } from '../resources.repository.js';
 import { deleteSearchDocument } from '../search.repository.js';
 import { findUpload } from '../uploads.repository.js';
-import { asState, assertReadable, authorScopeOf, reachOf, requireUser, type LearningDeps } from './learning-deps.js';
+import { asState, assertReadable, authorScopeOf, requireUser, type LearningDeps } from './learning-deps.js';
 
 /** Category codes of the programs, from the current catalog version; unknown codes are refused. */
 export async function resolvePrograms(deps: LearningDeps, codes: readonly string[]): Promise<string[]> {
@@ -75,9 +75,11 @@ export async function updateResourceVersion(deps: LearningDeps, actor: Actor, id
   const user = requireUser(actor);
   const categoryCodes = input.programCodes ? await resolvePrograms(deps, input.programCodes) : undefined;
   const now = deps.now();
+  // reach is decided before the transaction (scope lookups use the pool; providers never change)
+  const { reach } = await assertReadable(deps, actor, await findResource(deps.db, id), id);
   await deps.db.transaction(async (tx) => {
-    const { row } = await assertReadable(deps, actor, await findResource(tx, id, { forUpdate: true }), id);
-    const reach = await reachOf(deps, actor, row);
+    const row = await findResource(tx, id, { forUpdate: true });
+    if (!row) throw new AppError('RESOURCE_NOT_FOUND', { id });
     if (!canEdit(asState(row), reach)) {
       if (row.status === 'in_review' && (reach.authorsProvider || row.createdBy === user.userId)) throw new AppError('RESOURCE_NOT_EDITABLE', { status: row.status });
       throw new AppError('SCOPE_DENIED', { action: learningPermissions.authorResources.name });

@@ -47,6 +47,7 @@ export async function createUpload(deps: LearningDeps, actor: Actor, input: Crea
 
 async function ownUpload(deps: LearningDeps, actor: Actor, id: string): Promise<UploadRow> {
   const user = requireUser(actor);
+  deps.authz.scopeFilter(actor, learningPermissions.authorResources);
   const row = await findUpload(deps.db, id);
   if (!row || row.userId !== user.userId) throw new AppError('UPLOAD_NOT_FOUND', { id });
   return row;
@@ -63,8 +64,9 @@ function assertContent(row: UploadRow, head: Uint8Array): void {
 }
 
 /** Stores one chunk at `offset`, which must be where the upload stands (a restart asks first, then resumes). */
-export async function putChunk(deps: LearningDeps, actor: Actor, id: string, offset: number, bytes: Buffer): Promise<Upload> {
+export async function putChunk(deps: LearningDeps, actor: Actor, id: string, offset: number, bytes: Buffer | undefined): Promise<Upload> {
   const row = await ownUpload(deps, actor, id);
+  if (bytes === undefined || bytes.length === 0) throw new AppError('VALIDATION_FAILED', { summary: 'body' }, [{ field: 'body', code: 'expected_octet_stream' }]);
   if (row.status !== 'open') throw new AppError('UPLOAD_ALREADY_COMPLETE');
   if (offset !== row.receivedBytes) throw new AppError('UPLOAD_OFFSET_MISMATCH', { offset, expected: row.receivedBytes });
   if (offset + bytes.length > row.totalSize) throw new AppError('UPLOAD_CHUNK_OVERFLOW', { total: row.totalSize });

@@ -10,8 +10,10 @@ import { asState, assertReadable, reachOf, requireUser, type LearningDeps } from
 /** Sends a draft (or a returned resource) to its providers' reviewers. */
 export async function submitResource(deps: LearningDeps, actor: Actor, id: string): Promise<void> {
   requireUser(actor);
+  const { reach } = await assertReadable(deps, actor, await findResource(deps.db, id), id);
   await deps.db.transaction(async (tx) => {
-    const { row, reach } = await assertReadable(deps, actor, await findResource(tx, id, { forUpdate: true }), id);
+    const row = await findResource(tx, id, { forUpdate: true });
+    if (!row) throw new AppError('RESOURCE_NOT_FOUND', { id });
     const state = asState(row);
     if (!canSubmit(state, reach)) {
       if (reach.userId === row.createdBy || reach.authorsProvider) throw new AppError('RESOURCE_NOT_SUBMITTABLE', { status: row.status });
@@ -25,10 +27,12 @@ export async function submitResource(deps: LearningDeps, actor: Actor, id: strin
 /** A reviewer of one of the providers publishes the resource (into the search index) or returns it with a reason. */
 export async function reviewResource(deps: LearningDeps, actor: Actor, id: string, decision: ReviewDecision): Promise<void> {
   const user = requireUser(actor);
+  const initial = await findResource(deps.db, id);
+  if (!initial) throw new AppError('RESOURCE_NOT_FOUND', { id });
+  const reach = await reachOf(deps, actor, initial);
   await deps.db.transaction(async (tx) => {
     const row = await findResource(tx, id, { forUpdate: true });
     if (!row) throw new AppError('RESOURCE_NOT_FOUND', { id });
-    const reach = await reachOf(deps, actor, row);
     if (!reach.reviewsProvider) throw new AppError('SCOPE_DENIED', { action: learningPermissions.reviewResources.name });
     if (row.status !== 'in_review') throw new AppError('RESOURCE_NOT_IN_REVIEW', { status: row.status });
     if (!canReview(asState(row), reach)) throw new AppError('REVIEW_OWN_RESOURCE');
