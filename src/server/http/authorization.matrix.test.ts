@@ -8,6 +8,7 @@ import { catalogMatrixCases } from '../modules/catalog/http/catalog.matrix.js';
 import { institutionsMatrixCases } from '../modules/institutions/http/institutions.matrix.js';
 import { governanceMatrixCases } from '../modules/governance/http/governance.matrix.js';
 import { indicatorRuleMatrixCases } from '../modules/governance/http/indicator-rules.matrix.js';
+import { learningMatrixCases } from '../modules/learning/http/learning.matrix.js';
 
 const admins: MatrixActor[] = ['national_admin', 'province_admin', 'province_admin@other', 'college_admin', 'college_admin@other'];
 /** Administrators whose scope contains college DEMO-GD-01. */
@@ -89,7 +90,7 @@ const foundationCases: MatrixCase[] = [
  * Every module adds its cases here (exported from its `http/*.matrix.ts`); the coverage test
  * fails when a route under /api/v1 has no case.
  */
-const allCases: MatrixCase[] = [...foundationCases, ...lrsMatrixCases, ...lrsAdminMatrixCases, ...catalogMatrixCases, ...institutionsMatrixCases, ...governanceMatrixCases, ...indicatorRuleMatrixCases];
+const allCases: MatrixCase[] = [...foundationCases, ...lrsMatrixCases, ...lrsAdminMatrixCases, ...catalogMatrixCases, ...institutionsMatrixCases, ...governanceMatrixCases, ...indicatorRuleMatrixCases, ...learningMatrixCases];
 
 describeEachEngine('authorization matrix', (engine) => {
   let t: TestLuban;
