@@ -201,9 +201,9 @@ function evaluateRegionCap(condition: CapCondition, group: ProgramGroup, year: n
 function evaluateCollegeCap(condition: CapCondition, entry: CollegeEntry, year: number, ctx: RuleContext, facts: FindingFact[] | null): State {
   const members = collegeMembers(entry, year, ctx);
   if (condition.measure === 'programs-per-enrollment') {
-    const withRows = members.filter((m) => m.rows.has(year));
-    if (withRows.length === 0) return 'insufficient';
-    const enrollment = withRows.reduce((sum, m) => sum + (m.rows.get(year)?.enrollment ?? 0), 0);
+    // the college's enrollment is only known when every program it offers reported the year
+    if (members.length === 0 || members.some((m) => !m.rows.has(year))) return 'insufficient';
+    const enrollment = members.reduce((sum, m) => sum + (m.rows.get(year)?.enrollment ?? 0), 0);
     const threshold = enrollment / (condition.divisor ?? 1);
     const isMet = members.length > threshold;
     facts?.push(countFact(condition.measure, members.length, year, threshold, isMet));

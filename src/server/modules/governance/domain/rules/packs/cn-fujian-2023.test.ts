@@ -101,6 +101,14 @@ describe('cn-fujian-2023: saturation caps', () => {
     expect(run(2999)[0]?.facts[0]?.threshold).toBeCloseTo(2999 / 300);
   });
 
+  it('a program without a row for the year leaves the college’s enrollment unknown: insufficient, not a finding', () => {
+    const c = college('FJM', fj);
+    const offerings = Array.from({ length: 3 }, (_, i) => offering(c, `P${i + 1}`));
+    const result = evaluatePacks(pack, inputOf([c], offerings, offerings.slice(1).map((o) => row(o, 2025, { enrollment: 10 }))), { year: 2025 });
+    expect(result.findings.filter((f) => f.ruleId === 'programs-per-enrollment-higher')).toEqual([]);
+    expect(result.summary.find((s) => s.ruleId === 'programs-per-enrollment-higher')).toMatchObject({ evaluated: 1, insufficient: 1 });
+  });
+
   it('secondary schools use ÷ 200', () => {
     const c = college('FJS', { ...fj, level: 'secondary' });
     const offerings = Array.from({ length: 5 }, (_, i) => offering(c, `S${i + 1}`));
