@@ -113,6 +113,19 @@ describe('governance dashboards, China map, public site and catalog pages', () =
     expect(exported.status()).toBe(200);
     expect(exported.headers()['content-type']).toContain('spreadsheetml');
 
+    // A click on a province drills into it (the map is laid out the same way every time: ~(60 %, 80 %) is Fujian).
+    const map = page.locator('[data-testid="dashboard-map-canvas"] canvas').first();
+    await map.scrollIntoViewIfNeeded();
+    const box = await map.boundingBox();
+    if (!box) throw new Error('the map has no box');
+    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.8);
+    await page.mouse.click(box.x + box.width * 0.6, box.y + box.height * 0.8);
+    await page.getByTestId('dashboard-province').waitFor({ state: 'visible' });
+    expect(page.url()).toMatch(/province=\d{6}/);
+    expect(await textOf(page, 'dashboard-breadcrumbs')).toMatch(/全国[\s\S]*\S/);
+    await page.goBack();
+    await page.getByTestId('dashboard-national').waitFor({ state: 'visible' });
+
     await openTableView(page, 'dashboard-map');
     await page.getByTestId('dashboard-map-table').getByText('广东').first().click();
     await page.getByTestId('dashboard-province').waitFor({ state: 'visible' });

@@ -100,6 +100,8 @@ export function buildChinaMapOption(mapName: string, provinces: readonly MapProv
       left: 8,
       bottom: 8,
       calculable: false,
+      text: [format(bounds.max), format(bounds.min)],
+      itemHeight: 120,
       inRange: { color: [...(props.colors ?? defaultColors)] },
       formatter: (value: unknown) => (typeof value === 'number' ? format(value) : String(value)),
     },
