@@ -70,8 +70,8 @@ describe('portfolio and saturation', () => {
 
   it('per college: programs, new offerings, enrollment and students per program', () => {
     const first = computeCollegePortfolio(input, 2025).find((p) => p.collegeId === 'A-1');
-    expect(first).toEqual({ collegeId: 'A-1', provinceCode: '440000', year: 2025, programs: 2, newOfferings: 1, enrollment: 400, studentsPerProgram: 200 });
-    expect(computeCollegePortfolio(input, 2025).find((p) => p.collegeId === 'A-2')).toMatchObject({ programs: 1, enrollment: null, studentsPerProgram: null });
+    expect(first).toEqual({ collegeId: 'A-1', provinceCode: '440000', year: 2025, programs: 2, newOfferings: 1, reportingPrograms: 2, enrollment: 400, studentsPerProgram: 200 });
+    expect(computeCollegePortfolio(input, 2025).find((p) => p.collegeId === 'A-2')).toMatchObject({ programs: 1, reportingPrograms: 0, enrollment: null, studentsPerProgram: null });
   });
 
   it('prefectureOf maps a county or prefecture code to its prefecture, a province code to null', () => {

@@ -28,9 +28,11 @@ export type CollegePortfolio = {
   year: number;
   programs: number;
   newOfferings: number;
-  /** Sum of the offerings' full-time enrollment; null when no offering has a row this year. */
+  /** Programs with a row for the year. */
+  reportingPrograms: number;
+  /** Sum of the reporting offerings' full-time enrollment; null when none reported. */
   enrollment: number | null;
-  /** Full-time enrollment ÷ programs offered; null when either is missing. */
+  /** Full-time enrollment ÷ programs offered; null unless every program reported (as the rule engine's cap requires). */
   studentsPerProgram: number | null;
 };
 
@@ -67,8 +69,9 @@ export function computeCollegePortfolio(input: RuleEngineInput, year: number): C
       year,
       programs: current.length,
       newOfferings: current.filter((o) => o.offering.openedYear === year).length,
+      reportingPrograms: rows.length,
       enrollment,
-      studentsPerProgram: enrollment === null ? null : enrollment / current.length,
+      studentsPerProgram: enrollment === null || rows.length < current.length ? null : enrollment / current.length,
     });
   }
   return result;
