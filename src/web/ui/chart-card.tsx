@@ -4,6 +4,7 @@ import type { TableColumnsType } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from './error-alert.js';
+import { useIsMobile } from './use-is-mobile.js';
 
 export type DataCell = string | number | null;
 export type DataRow = Readonly<Record<string, DataCell>>;
@@ -70,6 +71,7 @@ export function ChartCard(props: ChartCardProps) {
   const { title, subtitle, chart, table, exportHref, isLoading = false, error, onRetry, extra, footnote, onRowClick, defaultView = 'chart', isChartShownWhenEmpty = false, testId } = props;
   const { t } = useTranslation();
   const [view, setView] = useState<ChartView>(defaultView);
+  const isMobile = useIsMobile();
   const isEmpty = !isLoading && !error && table.rows.length === 0 && !(isChartShownWhenEmpty && view === 'chart');
 
   let body: ReactNode;
@@ -127,10 +129,11 @@ export function ChartCard(props: ChartCardProps) {
           ) : null}
         </div>
       }
-      extra={controls}
-      styles={{ header: { flexWrap: 'wrap', gap: 8 } }}
+      extra={isMobile ? undefined : controls}
       data-testid={testId}
     >
+      {/* On a phone the header has no room beside the title: the controls open the body instead. */}
+      {isMobile ? <div style={{ marginBottom: 12 }}>{controls}</div> : null}
       {body}
       {footnote ? (
         <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginTop: 8, marginBottom: 0 }}>

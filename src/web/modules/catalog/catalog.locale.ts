@@ -45,7 +45,7 @@ export const catalogZhCN = {
     allInMajor: '本大类全部',
     programs: '专业',
     search: '按代码、中文或英文名称搜索',
-    pickCategory: '请在左侧选择专业大类或专业类',
+    pickCategory: '请先选择专业大类或专业类',
     columns: {
       code: '专业代码',
       name: '专业名称',
@@ -241,7 +241,7 @@ export const catalogEn: LocaleTree<typeof catalogZhCN> = {
     allInMajor: 'Whole major category',
     programs: 'Programs',
     search: 'Search by code, Chinese or English name',
-    pickCategory: 'Pick a major category or category on the left',
+    pickCategory: 'Pick a major category or category first',
     columns: {
       code: 'Code',
       name: 'Name',
