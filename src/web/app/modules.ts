@@ -9,8 +9,9 @@ import { warningsModule } from '../modules/governance/warnings/index.js';
 import { homeModule } from '../modules/home/index.js';
 import { identityModule } from '../modules/identity/index.js';
 import { institutionsModule } from '../modules/institutions/index.js';
+import { learningModule } from '../modules/learning/index.js';
 import { lrsModule } from '../modules/lrs/index.js';
 import type { WebModule } from './web-module.js';
 
 /** Every front-end module; add a new context here and its pages and menu items appear. */
-export const webModules: readonly WebModule[] = [homeModule, identityModule, institutionsModule, catalogModule, dashboardsModule, publicInfoModule, filingsModule, offeringsModule, warningsModule, lrsModule, auditModule, authModule];
+export const webModules: readonly WebModule[] = [homeModule, identityModule, institutionsModule, catalogModule, dashboardsModule, publicInfoModule, filingsModule, offeringsModule, warningsModule, learningModule, lrsModule, auditModule, authModule];

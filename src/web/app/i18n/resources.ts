@@ -9,6 +9,7 @@ import { warningsEn, warningsZhCN } from '../../modules/governance/warnings/warn
 import { homeEn, homeZhCN } from '../../modules/home/home.locale.js';
 import { identityEn, identityZhCN } from '../../modules/identity/identity.locale.js';
 import { institutionsEn, institutionsZhCN } from '../../modules/institutions/institutions.locale.js';
+import { learningEn, learningZhCN } from '../../modules/learning/learning.locale.js';
 import { lrsEn, lrsZhCN } from '../../modules/lrs/lrs.locale.js';
 import { commonEn, commonZhCN } from './common.locale.js';
 import type { LocaleTree } from './locale-tree.js';
@@ -22,6 +23,7 @@ export const zhCNTranslation = {
   audit: auditZhCN,
   institutions: institutionsZhCN,
   lrs: lrsZhCN,
+  learning: learningZhCN,
   filings: filingsZhCN,
   warnings: warningsZhCN,
   notifications: notificationsZhCN,
@@ -38,6 +40,7 @@ export const enTranslation: LocaleTree<typeof zhCNTranslation> = {
   audit: auditEn,
   institutions: institutionsEn,
   lrs: lrsEn,
+  learning: learningEn,
   filings: filingsEn,
   warnings: warningsEn,
   notifications: notificationsEn,
