@@ -93,6 +93,8 @@ export async function composeLuban(options: ComposeOptions): Promise<Luban> {
       { prefix: '/api/v1/institutions', routes: institutionsModule.routes },
       { prefix: '/api/v1/catalog', routes: catalog.routes },
       { prefix: '/api/v1/governance', routes: governance.routes },
+      { prefix: '/api/v1/public', routes: governance.publicRoutes },
+      { prefix: '/open-data', routes: governance.openDataRoutes },
       { prefix: '/api/v1/learning', routes: learning.routes },
       { prefix: '/api/v1/lrs', routes: lrs.adminRoutes },
       { prefix: '/xapi', routes: lrs.xapiRoutes },

@@ -3,6 +3,8 @@ import type { Tx } from '../../db/open-db.js';
 import type { GovernanceDeps } from './governance-deps.js';
 import { createDashboardRoutes } from './http/dashboards.routes.js';
 import { createIndustryDataRoutes } from './http/industry-data.routes.js';
+import { createOpenDataRoutes } from './http/open-data.routes.js';
+import { createPublicInfoRoutes } from './http/public-info.routes.js';
 import { refreshDashboardSummaries, type DashboardRefreshResult } from './use-cases/refresh-dashboards.js';
 
 /**
@@ -22,6 +24,11 @@ export type DashboardsApi = {
 
 export function createDashboardsApi(deps: GovernanceDeps): DashboardsApi {
   return { refreshDashboards: (provinceCodes, tx) => refreshDashboardSummaries(deps, provinceCodes, tx) };
+}
+
+/** /api/v1/public (no sign-in) and /open-data (JSON and CSV): registered by compose beside the module's routes. */
+export function createPublicPlugins(deps: GovernanceDeps): { publicRoutes: FastifyPluginAsyncZod; openDataRoutes: FastifyPluginAsyncZod } {
+  return { publicRoutes: createPublicInfoRoutes(deps), openDataRoutes: createOpenDataRoutes(deps) };
 }
 
 export type { DashboardRefreshResult } from './use-cases/refresh-dashboards.js';

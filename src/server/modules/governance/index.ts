@@ -4,12 +4,14 @@ import type { GovernanceDeps } from './governance-deps.js';
 import { createFilingRoutes } from './http/filings.routes.js';
 import { createWarningRoutes } from './http/warnings.routes.js';
 import { createFilingsApi, type FilingsApi } from './filings.api.js';
+import { createDashboardsApi, createPublicPlugins, dashboardRoutePlugins, type DashboardsApi } from './dashboards.api.js';
 import { createIndicatorRulesApi, indicatorRulePlugins, type IndicatorRulesApi } from './indicator-rules.api.js';
 
 export type { GovernanceDeps } from './governance-deps.js';
 export type { FilingsApi } from './filings.api.js';
 export type { IssueResult } from './use-cases/issue-warnings.js';
 export type { BaselineOffering } from './use-cases/offerings.js';
+export type { DashboardRefreshResult } from './dashboards.api.js';
 export type { GeneratedData, IndicatorRecord, IndicatorRulesApi, RuleEngineInput } from './indicator-rules.api.js';
 
 /**
@@ -19,13 +21,17 @@ export type { GeneratedData, IndicatorRecord, IndicatorRulesApi, RuleEngineInput
  */
 export type GovernanceRoutePlugin = (deps: GovernanceDeps) => FastifyPluginAsync | FastifyPluginAsyncZod;
 
-const routePlugins: GovernanceRoutePlugin[] = [createFilingRoutes, createWarningRoutes, ...indicatorRulePlugins];
+const routePlugins: GovernanceRoutePlugin[] = [createFilingRoutes, createWarningRoutes, ...indicatorRulePlugins, ...dashboardRoutePlugins];
 
 /** The public API other modules (and the CLI, seeds and benchmarks) use. */
-export type GovernanceApi = IndicatorRulesApi & FilingsApi;
+export type GovernanceApi = IndicatorRulesApi & DashboardsApi & FilingsApi;
 
 export type GovernanceModule = {
   routes: FastifyPluginAsync;
+  /** The public information service, registered under /api/v1/public (no sign-in). */
+  publicRoutes: FastifyPluginAsyncZod;
+  /** The open-data API (JSON and CSV), registered under /open-data. */
+  openDataRoutes: FastifyPluginAsyncZod;
   api: GovernanceApi;
 };
 
@@ -38,10 +44,11 @@ export function createGovernanceModule(deps: GovernanceDeps): GovernanceModule {
     for (const plugin of routePlugins) await app.register(plugin(deps));
   };
   const api: GovernanceApi = {
+    ...createDashboardsApi(deps),
     ...createIndicatorRulesApi(deps),
     ...createFilingsApi(deps),
   };
-  return { routes, api };
+  return { routes, ...createPublicPlugins(deps), api };
 }
 
 export { governanceErrors } from './errors.js';
