@@ -76,6 +76,8 @@ export async function commitIndustryImport(deps: GovernanceDeps, actor: Actor, r
   const provinces = await knownProvinces(deps);
   return deps.db.transaction(async (tx) => {
     const analysis = await analyse(deps, tx, actor, request, provinces);
+    // writing a province the importer does not hold is refused as such, not as a bad file
+    if (analysis.issues.some((issue) => issue.code === 'REGION_OUT_OF_SCOPE')) throw new AppError('SCOPE_DENIED', { action: governancePermissions.importIndustryData.name });
     rejectUnlessClean(analysis, request, actor.locale);
     const now = deps.now();
     await upsertIndustryRows(
