@@ -29,6 +29,8 @@ const pack: RulePack = {
   ],
 };
 
+const higher = { level: 'higher' as const };
+
 describe('filing caps from rule packs', () => {
   const caps = filingCapsOf([pack]);
 
@@ -43,22 +45,30 @@ describe('filing caps from rule packs', () => {
 
   it('refuses a new offering only above the limit (exactly at the limit is within it)', () => {
     const counts = { offeringsPerCollege: 3, newOfferingsPerCollege: 1, offeringsInProvince: 5 };
-    expect(firstCapBreach(caps, 'new', counts)).toBeUndefined();
-    expect(firstCapBreach(caps, 'new', { ...counts, offeringsPerCollege: 4 })).toMatchObject({ cap: { ruleId: 'per-college' }, count: 4 });
-    expect(firstCapBreach(caps, 'new', { ...counts, offeringsInProvince: 6 })).toMatchObject({ cap: { ruleId: 'in-province' }, count: 6 });
+    expect(firstCapBreach(caps, 'new', counts, higher)).toBeUndefined();
+    expect(firstCapBreach(caps, 'new', { ...counts, offeringsPerCollege: 4 }, higher)).toMatchObject({ cap: { ruleId: 'per-college' }, count: 4 });
+    expect(firstCapBreach(caps, 'new', { ...counts, offeringsInProvince: 6 }, higher)).toMatchObject({ cap: { ruleId: 'in-province' }, count: 6 });
+  });
+
+  it('applies a cap only at the levels of its rule (or pack)', () => {
+    const levelled = filingCapsOf([{ ...pack, levels: ['higher', 'undergraduate'], rules: [{ kind: 'rule', id: 'h', title: { 'zh-CN': 'h', en: 'h' }, population: { levels: ['higher'] }, severity: 'yellow', action: 'no_new_offerings', condition: { kind: 'cap', measure: 'offerings-per-college', limit: 1 } }] }]);
+    const over = { offeringsPerCollege: 2, newOfferingsPerCollege: 1, offeringsInProvince: 1 };
+    expect(firstCapBreach(levelled, 'new', over, { level: 'higher' })?.cap.ruleId).toBe('h');
+    expect(firstCapBreach(levelled, 'new', over, { level: 'undergraduate' })).toBeUndefined();
+    expect(firstCapBreach(caps, 'new', over, { level: 'secondary' })).toBeUndefined();
   });
 
   it('never refuses suspensions, withdrawals or adjustments', () => {
     const over = { offeringsPerCollege: 50, newOfferingsPerCollege: 50, offeringsInProvince: 50 };
-    expect(firstCapBreach(caps, 'withdrawn', over)).toBeUndefined();
-    expect(firstCapBreach(caps, 'suspended', over)).toBeUndefined();
-    expect(firstCapBreach(caps, 'adjusted', over)).toBeUndefined();
+    expect(firstCapBreach(caps, 'withdrawn', over, higher)).toBeUndefined();
+    expect(firstCapBreach(caps, 'suspended', over, higher)).toBeUndefined();
+    expect(firstCapBreach(caps, 'adjusted', over, higher)).toBeUndefined();
   });
 
   it('applies a cap limited to young colleges only when the college’s age is known and in range', () => {
     const counts = { offeringsPerCollege: 1, newOfferingsPerCollege: 6, offeringsInProvince: 1 };
-    expect(firstCapBreach(caps, 'new', counts)).toBeUndefined();
-    expect(firstCapBreach(caps, 'new', counts, 2)).toMatchObject({ cap: { ruleId: 'young' }, count: 6 });
-    expect(firstCapBreach(caps, 'new', counts, 4)).toBeUndefined();
+    expect(firstCapBreach(caps, 'new', counts, higher)).toBeUndefined();
+    expect(firstCapBreach(caps, 'new', counts, { level: 'higher', collegeAge: 2 })).toMatchObject({ cap: { ruleId: 'young' }, count: 6 });
+    expect(firstCapBreach(caps, 'new', counts, { level: 'higher', collegeAge: 4 })).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import type { Condition, Rule, RulePack } from '../../../../shared/contracts/governance/rule-packs.js';
 import type { FilingKind } from '../../../../shared/contracts/governance/filings.js';
+import type { OfferingLevel } from '../../../../shared/contracts/governance/indicators.js';
 
 /**
  * The caps a province applies when it records filings (pure), taken from the cap conditions of
@@ -18,6 +19,8 @@ export type FilingCap = {
   ruleId: string;
   /** The pack's first source citation. */
   source: string;
+  /** The levels the rule applies to (its population, else its pack's levels). */
+  levels: readonly OfferingLevel[];
   /** For a rule limited to a college age (new colleges' caps), the ages it covers. */
   collegeAgeYears?: { min?: number | undefined; max?: number | undefined } | undefined;
 };
@@ -54,7 +57,7 @@ export function filingCapsOf(packs: readonly RulePack[]): FilingCap[] {
       for (const [measure, limit] of byMeasure) {
         caps.push({
           measure, limit, packId: pack.id, packVersion: pack.version, ruleId: rule.id, source: pack.sources[0]?.citation ?? pack.id,
-          collegeAgeYears: rule.population?.collegeAgeYears,
+          levels: rule.population?.levels ?? pack.levels, collegeAgeYears: rule.population?.collegeAgeYears,
         });
       }
     }
@@ -88,14 +91,18 @@ function appliesToAge(cap: FilingCap, collegeAge: number | undefined): boolean {
   return (min === undefined || collegeAge >= min) && (max === undefined || collegeAge <= max);
 }
 
+/** What is known of the item's subject: the offering's level (its program's) and, when known, the college's age. */
+export type CapSubject = { level: OfferingLevel | undefined; collegeAge?: number | undefined };
+
 /**
- * The first cap the item would break. Only new offerings (and resumptions counted as new) grow
- * the counts: suspensions, withdrawals and adjustments of a running offering never break a cap.
+ * The first cap the item would break. Only new offerings grow the counts: suspensions,
+ * withdrawals and adjustments of a running offering never break a cap.
  */
-export function firstCapBreach(caps: readonly FilingCap[], kind: FilingKind, counts: CapCounts, collegeAge?: number): CapBreach | undefined {
+export function firstCapBreach(caps: readonly FilingCap[], kind: FilingKind, counts: CapCounts, subject: CapSubject): CapBreach | undefined {
   if (kind !== 'new') return undefined;
   for (const cap of caps) {
-    if (!appliesToAge(cap, collegeAge)) continue;
+    // an unknown level (a program no catalog version knows) is held to every cap
+    if ((subject.level !== undefined && !cap.levels.includes(subject.level)) || !appliesToAge(cap, subject.collegeAge)) continue;
     const count = counts[countOf[cap.measure]];
     if (count > cap.limit) return { cap, count };
   }

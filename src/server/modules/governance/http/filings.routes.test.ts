@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeEachEngine } from '../../../testing/test-db.js';
-import { createTestLuban, type Session, type TestLuban } from '../../../testing/test-luban.js';
+import { systemActor } from '../../../platform/authz/actor.js';
+import { createTestLuban, TEST_PASSWORD, type Session, type TestLuban } from '../../../testing/test-luban.js';
 import { createFixture, giveOfferings, justification, type Fixture } from './governance-test-support.js';
 
 const YEAR = 2030;
@@ -190,6 +191,50 @@ describeEachEngine('governance filing routes', (engine) => {
       expect(body.items.length).toBeGreaterThanOrEqual(15);
       expect(body.items[0].action).toBe('create');
       expect((await call('GET', `/filing-cycles/${YEAR}/colleges/${f.collegeId}/timeline`, f.otherCollege)).status).toBe(403);
+    });
+  });
+
+  describe('offerings listing', () => {
+    it('pages offerings in force with the cursor, by year, status and canEnroll', async () => {
+      const first = await call('GET', `/offerings?college=${f.collegeId}&year=${YEAR}&limit=2`, f.college);
+      expect(first.body.items).toHaveLength(2);
+      const rest = await call('GET', `/offerings?college=${f.collegeId}&year=${YEAR}&limit=50&cursor=${first.body.nextCursor}`, f.college);
+      const codes = [...first.body.items, ...rest.body.items].map((o: { programCode: string }) => o.programCode);
+      expect(codes).toEqual(['SAMPLE-H010103', 'SAMPLE-H020101', 'SAMPLE-H050201', 'SAMPLE-H080102']);
+      expect(rest.body.nextCursor).toBeNull();
+      const notEnrolling = await call('GET', `/offerings?college=${f.collegeId}&year=${YEAR}&canEnroll=false`, f.college);
+      expect(notEnrolling.body.items).toEqual([expect.objectContaining({ programCode: 'SAMPLE-H080102', status: 'withdrawn', sinceYear: YEAR, year: YEAR })]);
+      const earlier = await call('GET', `/offerings?college=${f.collegeId}&year=${YEAR - 1}`, f.college);
+      expect(earlier.body.items.map((o: { programCode: string; status: string }) => `${o.programCode}:${o.status}`)).toEqual(['SAMPLE-H020101:recorded', 'SAMPLE-H080102:recorded']);
+      expect((await call('GET', `/offerings?college=${f.collegeId}`, f.otherCollege)).body.items).toEqual([]);
+    });
+  });
+
+  describe('province caps from the rule packs', () => {
+    it('refuses to record a new offering beyond Anhui’s 40 offerings per higher-vocational college, naming the cap and its source', async () => {
+      // the Anhui 2022 pack is in effect 2022–2025: a 2025 cycle whose deadlines are still open
+      const CAP_YEAR = 2025;
+      const soon = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+      expect((await call('POST', '/filing-cycles', f.national, { year: CAP_YEAR, collegeFilingClosesAt: soon(10), controlledApplicationsCloseAt: soon(10), provinceReviewClosesAt: soon(20), resultsPublishFrom: soon(20), resultsPublishUntil: soon(30) })).status).toBe(201);
+      const collegeId = 'TEST-AH-CAP';
+      await t.institutions.api.upsertColleges(t.deps.db, [{ id: collegeId, name: '测试学院（安徽）', nameEn: 'Test college (Anhui)', provinceCode: '340000', regionCode: '340100', level: 'higher', ownership: 'public', authority: 'test', isDemo: true }]);
+      await t.deps.db.transaction((tx) => t.governance.api.recordBaselineOfferings(tx, systemActor('test'), Array.from({ length: 40 }, (_, i) => ({
+        provinceCode: '340000', collegeId, programCode: `TEST-CAP-${String(i).padStart(3, '0')}`, programName: `测试专业 ${i}`, catalogVersionId: 'SAMPLE-2021', year: CAP_YEAR - 1, status: 'recorded' as const, isDemo: true,
+      })), 'test'));
+      await t.identity.api.createUser(systemActor('test'), { username: 'admin.ah.cap', displayName: 'ah', password: TEST_PASSWORD, locale: 'en', assignments: [{ role: 'college_admin', scope: `college:${collegeId}` }] });
+      await t.identity.api.createUser(systemActor('test'), { username: 'prov.ah.cap', displayName: 'ah', password: TEST_PASSWORD, locale: 'en', assignments: [{ role: 'province_admin', scope: 'province:340000' }] });
+      const college = await t.login('admin.ah.cap');
+      const province = await t.login('prov.ah.cap');
+      const created = await call('POST', '/filing-items', college, { collegeId, year: CAP_YEAR, programCode: 'SAMPLE-H010103', kind: 'new', justification });
+      await call('POST', `/filing-items/${created.body.id}/submit`, college);
+      const refused = await call('POST', `/filing-items/${created.body.id}/record`, province, {});
+      expect(refused.status).toBe(409);
+      expect(refused.body.code).toBe('FILING_CAP_EXCEEDED');
+      expect(refused.body.detail).toContain('"offerings per college" (41 > 40');
+      expect(refused.body.detail).toContain('offerings-per-college-above-40');
+      expect((await call('GET', `/filing-items/${created.body.id}`, province)).body.status).toBe('submitted');
+      const withdrawal = await call('POST', '/filing-items', college, { collegeId, year: CAP_YEAR, programCode: 'TEST-CAP-000', kind: 'withdrawn', justification });
+      expect(withdrawal.body.code).toBe('PROGRAM_NOT_IN_CATALOG');
     });
   });
 

@@ -4,6 +4,7 @@ import type { DbOrTx } from '../../../db/open-db.js';
 import type { Permission } from '../../../platform/authz/policy.js';
 import type { FilingAction, FilingActionRequest, FilingItem, FilingKind, FilingStatus } from '../../../../shared/contracts/governance/filings.js';
 import type { OfferingStatus } from '../../../../shared/contracts/governance/offerings.js';
+import type { OfferingLevel } from '../../../../shared/contracts/governance/indicators.js';
 import { decideFilingTransition, filingTransitions, offeringStatusAfter, type TransitionDecision, type WorkflowLevel } from '../domain/filing-workflow.js';
 import { firstCapBreach, type FilingCap } from '../domain/filing-caps.js';
 import { countDecidedNewItems, findFilingItemForUpdate, updateFilingItem, type FilingItemRow } from '../filings.repository.js';
@@ -42,14 +43,14 @@ function refusal(decision: Exclude<TransitionDecision, { ok: true }>, item: Fili
 }
 
 /** The province's caps, counted as they would stand after recording (or forwarding) this item. */
-async function requireWithinCaps(tx: DbOrTx, caps: readonly FilingCap[], item: FilingItemRow): Promise<void> {
+async function requireWithinCaps(tx: DbOrTx, caps: readonly FilingCap[], item: FilingItemRow, level: OfferingLevel | undefined): Promise<void> {
   if (caps.length === 0 || item.kind !== 'new') return;
   const counts = {
     offeringsPerCollege: (await countEnrollableInForce(tx, item.year, { collegeId: item.collegeId })) + 1,
     newOfferingsPerCollege: (await countDecidedNewItems(tx, item.collegeId, item.year)) + 1,
     offeringsInProvince: (await countEnrollableInForce(tx, item.year, { provinceCode: item.provinceCode, programCode: item.programCode })) + 1,
   };
-  const breach = firstCapBreach(caps, 'new', counts);
+  const breach = firstCapBreach(caps, 'new', counts, { level });
   if (breach) {
     const names: Record<FilingCap['measure'], { en: string; zh: string }> = {
       'offerings-per-college': { en: 'offerings per college', zh: '每校专业点数' },
@@ -105,14 +106,16 @@ export async function moveFilingItem(deps: GovernanceDeps, actor: Actor, id: str
   const cycle = await requireCycle(deps, existing.year);
   const now = deps.now();
   requireBeforeDeadline(cycle, action, existing.isControlled, now);
-  const caps = action === 'record' || action === 'forward' ? (await loadFilingRules(deps.db, existing.provinceCode, existing.year)).caps : [];
+  const isReview = action === 'record' || action === 'forward';
+  const caps = isReview ? (await loadFilingRules(deps.db, existing.provinceCode, existing.year)).caps : [];
+  const programLevel = isReview ? (await deps.catalog.findPrograms(existing.catalogVersionId, [existing.programCode]))[0]?.level : undefined;
   let offeringStatus: OfferingStatus | null = null;
   const moved = await deps.db.transaction(async (tx) => {
     const item = await findFilingItemForUpdate(tx, id);
     if (!item) throw new AppError('FILING_ITEM_NOT_FOUND', { id });
     const decision = decideFilingTransition({ status: item.status as FilingStatus, action, level, isControlled: item.isControlled, reason: request.reason, regulatorOpinion: request.regulatorOpinion });
     if (!decision.ok) throw refusal(decision, item, action);
-    if (action === 'record' || action === 'forward') await requireWithinCaps(tx, caps, item);
+    if (isReview) await requireWithinCaps(tx, caps, item, programLevel);
     if (action === 'record' || action === 'approve') {
       const kind = item.kind as FilingKind;
       requireKindFits(kind, (await findOfferingInForce(tx, item.collegeId, item.programCode, item.year))?.status as OfferingStatus | undefined);
