@@ -112,8 +112,8 @@ async function dashboardP95(target: Target, busiest: string, year: number, reque
 export const benchmark = defineBenchmark<State>({
   name: 'governance',
   description: 'Full evaluation of every default rule pack at national scale (PostgreSQL, PGlite) vs the same aggregation in DuckDB; one province re-evaluated; dashboard API p95',
-  needs: ['pglite'],
-  wants: ['postgres'],
+  needs: [],
+  wants: ['postgres', 'pglite'],
   runs: 3,
   async setup(ctx) {
     const scale = (ctx.options.scale ?? 'national') as Scale;
