@@ -62,6 +62,14 @@ async function api<T>(session: Session, method: 'GET' | 'POST', path: string, bo
   return JSON.parse(text) as T;
 }
 
+/** A screenshot once the page has settled: at the top (the header is sticky), no spinner, no fading table. */
+async function capture(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForFunction(() => document.querySelectorAll('.ant-spin-spinning, .ant-skeleton-active').length === 0, undefined, { timeout: 15_000 });
+  await page.waitForTimeout(400);
+  await screenshot(page, name);
+}
+
 async function pickOption(page: Page, testId: string, search: string, optionText: string): Promise<void> {
   await page.getByTestId(testId).click();
   if (search) await page.keyboard.type(search);
@@ -132,7 +140,7 @@ describe('governance workflow journey', () => {
     await page.getByTestId('cycle-form').waitFor({ state: 'hidden' });
     await page.getByTestId('filing-cycle').waitFor({ state: 'visible' });
     await expect(page.getByTestId('filing-year').innerText()).resolves.toContain(String(year));
-    await screenshot(page, 'governance-national-cycle');
+    await capture(page, 'governance-national-cycle');
   });
 
   it('the college admin drafts a new offering, a withdrawal and a controlled program, and submits them', async () => {
@@ -157,12 +165,12 @@ describe('governance workflow journey', () => {
 
     const { page } = college;
     await openDesk(page, 'college', year);
-    await screenshot(page, 'governance-college-desk-before');
+    await capture(page, 'governance-college-desk-before');
     await draftItem(page, '新增', chosen.fresh, 60);
     await draftItem(page, '撤销', { code: chosen.offered.programCode }, null);
     await page.getByTestId('filing-create').click();
     await page.getByTestId('filing-form').waitFor({ state: 'visible' });
-    await screenshot(page, 'governance-college-drawer');
+    await capture(page, 'governance-college-drawer');
     await page.keyboard.press('Escape');
     await page.getByTestId('filing-form').waitFor({ state: 'hidden' });
     await draftItem(page, '新增', chosen.controlled, 50);
@@ -181,14 +189,14 @@ describe('governance workflow journey', () => {
       await takeStep(page, 'submit');
       await expectItemStatus(page, 'submitted');
     }
-    await screenshot(page, 'governance-item-submitted');
+    await capture(page, 'governance-item-submitted');
   });
 
   it('the province admin records the new offering, returns the withdrawal with a reason and forwards the controlled program', async () => {
     const { page } = await logIn('demo.province');
     await openDesk(page, 'province', year);
     await page.getByTestId(`filing-link-${chosen.fresh.code}`).first().waitFor({ state: 'visible' });
-    await screenshot(page, 'governance-province-queue');
+    await capture(page, 'governance-province-queue');
 
     await openItem(page, items.fresh!.id);
     await takeStep(page, 'record');
@@ -201,7 +209,7 @@ describe('governance workflow journey', () => {
     await page.locator('.ant-modal-footer:visible .ant-btn-primary').click();
     await page.locator('.ant-form-item-explain-error').first().waitFor({ state: 'visible' });
     await page.getByTestId('filing-reason').fill(RETURN_REASON);
-    await screenshot(page, 'governance-province-return');
+    await capture(page, 'governance-province-return');
     await page.locator('.ant-modal-footer:visible .ant-btn-primary').click();
     await page.getByTestId('filing-action-form').waitFor({ state: 'hidden' });
     await expectItemStatus(page, 'returned');
@@ -219,13 +227,13 @@ describe('governance workflow journey', () => {
     const timeline = page.getByTestId('filing-timeline');
     await timeline.getByText(RETURN_REASON, { exact: false }).first().waitFor({ state: 'visible' });
     expect(await timeline.locator('[data-testid="timeline-event"]').count()).toBeGreaterThanOrEqual(3);
-    await screenshot(page, 'governance-item-timeline');
+    await capture(page, 'governance-item-timeline');
 
     await page.reload();
     await page.getByTestId('notifications-bell').click();
     const panel = page.getByTestId('notifications-panel');
     await panel.locator('[data-testid="notification-item"][data-kind="filing_returned"]').first().waitFor({ state: 'visible' });
-    await screenshot(page, 'governance-notifications');
+    await capture(page, 'governance-notifications');
     const before = Number(await page.getByTestId('notifications-bell').getAttribute('data-count'));
     expect(before).toBeGreaterThan(0);
     await panel.getByTestId('notification-mark-read').first().click();
@@ -240,12 +248,12 @@ describe('governance workflow journey', () => {
     const { page } = await logIn('demo.national');
     await openDesk(page, 'national', year);
     await page.getByTestId(`filing-link-${chosen.controlled.code}`).first().waitFor({ state: 'visible' });
-    await screenshot(page, 'governance-national-queue');
+    await capture(page, 'governance-national-queue');
     await openItem(page, items.controlled!.id);
     await page.getByText(OPINION, { exact: false }).first().waitFor({ state: 'visible' });
     await takeStep(page, 'approve');
     await expectItemStatus(page, 'approved');
-    await screenshot(page, 'governance-national-approved');
+    await capture(page, 'governance-national-approved');
   });
 
   it('the province admin runs the warning rules; the run issues warnings with their facts', async () => {
@@ -256,7 +264,7 @@ describe('governance workflow journey', () => {
     await page.getByTestId('rule-run-form').waitFor({ state: 'visible' });
     await page.locator('.ant-modal-footer:visible .ant-btn-primary').click();
     await page.getByTestId('rule-run-result').waitFor({ state: 'visible', timeout: 60_000 });
-    await screenshot(page, 'governance-rule-run');
+    await capture(page, 'governance-rule-run');
     await page.locator('.ant-modal-footer:visible .ant-btn-primary').click();
     await page.getByTestId('rule-run-result').waitFor({ state: 'hidden' });
 
@@ -272,7 +280,7 @@ describe('governance workflow journey', () => {
     await page.reload();
     await page.getByTestId('warnings-table').waitFor({ state: 'visible' });
     await page.getByTestId(`warning-link-${warning.programCode ?? warning.collegeId}`).first().waitFor({ state: 'visible' });
-    await screenshot(page, 'governance-warnings-province');
+    await capture(page, 'governance-warnings-province');
   });
 
   it('the warned college responds with a plan: the rule, the numbers and the years are on the warning', async () => {
@@ -298,7 +306,7 @@ describe('governance workflow journey', () => {
     const fact = warning.facts.find((item) => item.year !== null) ?? warning.facts[0]!;
     await facts.getByText(String(fact.year ?? fact.years?.join('+')), { exact: true }).first().waitFor({ state: 'visible' });
     if (fact.numerator !== null) await facts.getByText(fact.numerator.toLocaleString(), { exact: true }).first().waitFor({ state: 'visible' });
-    await screenshot(page, 'governance-warning-detail');
+    await capture(page, 'governance-warning-detail');
 
     await page.getByTestId('warning-action-respond').click();
     await page.getByTestId('warning-plan').fill(PLAN);
@@ -317,8 +325,19 @@ describe('governance workflow journey', () => {
     await page.locator('.ant-modal-footer:visible .ant-btn-primary').click();
     await page.getByTestId('warning-action-form').waitFor({ state: 'hidden' });
     await page.locator('[data-testid="warning-status"][data-status="closed"]').first().waitFor({ state: 'visible' });
-    const steps = page.getByTestId('warning-timeline').locator('[data-testid="timeline-event"]');
-    await expect(steps.count()).resolves.toBeGreaterThanOrEqual(3);
-    await screenshot(page, 'governance-warning-closed');
+    const timeline = page.getByTestId('warning-timeline');
+    await timeline.locator('[data-testid="timeline-event"][data-to-status="closed"]').waitFor({ state: 'visible' });
+    await expect(timeline.locator('[data-testid="timeline-event"]').count()).resolves.toBeGreaterThanOrEqual(3);
+    await capture(page, 'governance-warning-closed');
+  });
+
+  it('the public site, without signing in, lists the recorded offering under its program', async () => {
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${inject('baseUrl')}/public/programs/${encodeURIComponent(chosen.fresh.code)}`);
+    await page.getByTestId('public-program-title').waitFor({ state: 'visible' });
+    await page.getByTestId(`public-offering-${COLLEGE}:${chosen.fresh.code}`).waitFor({ state: 'visible' });
+    await capture(page, 'governance-public-recorded');
+    await context.close();
   });
 });

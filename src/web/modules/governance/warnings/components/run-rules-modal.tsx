@@ -47,7 +47,7 @@ function RunResult({ run }: { run: RuleRun }) {
               )),
             },
             { key: 'insufficient', label: t('warnings.runs.insufficient'), children: run.insufficient },
-            { key: 'packs', label: t('warnings.runs.packs'), children: run.packs.filter((pack) => pack.status === 'evaluated').map((pack) => pack.label).join('、') || '—' },
+            { key: 'packs', label: t('warnings.runs.packs'), children: run.packs.filter((pack) => pack.status === 'evaluated').map((pack) => `${pack.packId} ${pack.label}`).join('、') || '—' },
             ...(run.error ? [{ key: 'error', label: t('errors.title'), children: run.error }] : []),
           ]}
         />
@@ -69,9 +69,15 @@ export function RunRulesModal({ isOpen, onClose, desks }: RunRulesModalProps) {
   useEffect(() => {
     if (!isOpen) return;
     start.reset();
-    form.setFieldsValue({ scope: options[0]?.value, year: latest.data?.[0]?.year ?? new Date().getFullYear() - 1 });
-    // Only when the modal opens or the latest run arrives.
-  }, [isOpen, latest.data]);
+    form.setFieldsValue({ scope: options[0]?.value, year: new Date().getFullYear() - 1 });
+    // Only when the modal opens: a finished run's result stays until it is closed.
+  }, [isOpen]);
+
+  // The year of the newest run is the better default, once it has loaded (unless the user chose one).
+  const latestYear = latest.data?.[0]?.year;
+  useEffect(() => {
+    if (isOpen && !start.data && latestYear !== undefined && !form.isFieldTouched('year')) form.setFieldsValue({ year: latestYear });
+  }, [isOpen, latestYear, form, start.data]);
 
   return (
     <Modal

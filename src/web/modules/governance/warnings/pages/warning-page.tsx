@@ -103,20 +103,22 @@ export function WarningPage() {
         }
       />
       <Row gutter={[16, 16]}>
-        <Col xs={24} xl={15}>
+        <Col xs={24} xl={16}>
           <Flex vertical gap={16}>
             <RuleCard warning={data} />
             <Card title={t('warnings.detail.facts')}>
               <Typography.Paragraph type="secondary">{t('warnings.detail.factsHint')}</Typography.Paragraph>
               <FactsTable facts={data.facts} />
             </Card>
-            <ResponseCard warning={data} />
           </Flex>
         </Col>
-        <Col xs={24} xl={9}>
-          <Card title={t('warnings.detail.timeline')}>
-            <WarningTimeline warningId={data.id} />
-          </Card>
+        <Col xs={24} xl={8}>
+          <Flex vertical gap={16}>
+            <ResponseCard warning={data} />
+            <Card title={t('warnings.detail.timeline')}>
+              <WarningTimeline warningId={data.id} />
+            </Card>
+          </Flex>
         </Col>
       </Row>
     </>
