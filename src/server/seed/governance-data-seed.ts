@@ -110,5 +110,7 @@ export async function seedGovernanceData(luban: Luban, now: Date = luban.deps.no
   if (!isLoaded) return undefined;
   const lastYear = world.years[world.years.length - 1] ?? now.getUTCFullYear() - 1;
   const run = await luban.governance.api.runRules(actor, { scope: 'national', year: lastYear }, 'seed');
+  // The dashboards and the public site read the per-province summaries: build them for the seeded years.
+  await luban.governance.api.refreshDashboards();
   return { colleges: colleges.length, offerings: kept.size, indicators: indicators.length, ruleRunId: run.id, warnings: run.warningsIssued ?? 0, ms: Date.now() - started };
 }
