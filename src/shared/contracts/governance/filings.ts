@@ -6,9 +6,14 @@ import { pageQuerySchema, pageSchema } from '../platform/common.js';
  * ../shared/reference/governance-rules.md, "Workflow (three levels)".
  */
 
+/** A college id or program code: letters, digits, . _ - (at most 40). */
+export const codeSchema = z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/, 'letters, digits, . _ - (at most 40)');
+/** Free text: PostgreSQL text cannot hold NUL characters, so they are refused here, not by the database. */
+export const textSchema = (min: number, max: number) => z.string().trim().min(min).max(max).refine((value) => !value.includes('\u0000'), 'must not contain NUL characters');
+
 export const enrollmentYearSchema = z.coerce.number().int().min(2000).max(2100);
 export const yearParamSchema = z.object({ year: enrollmentYearSchema });
-export const cycleCollegeParamSchema = z.object({ year: enrollmentYearSchema, collegeId: z.string().trim().min(1).max(40) });
+export const cycleCollegeParamSchema = z.object({ year: enrollmentYearSchema, collegeId: codeSchema });
 
 const instant = z.iso.datetime({ offset: true });
 
@@ -60,8 +65,8 @@ export type FilingAction = z.infer<typeof filingActionSchema>;
 export const JUSTIFICATION_MIN_LENGTH = 30;
 export const REASON_MIN_LENGTH = 5;
 
-export const justificationSchema = z.string().trim().min(JUSTIFICATION_MIN_LENGTH).max(8000).describe('Industry demand research behind the request');
-export const reasonSchema = z.string().trim().min(REASON_MIN_LENGTH).max(2000);
+export const justificationSchema = textSchema(JUSTIFICATION_MIN_LENGTH, 8000).describe('Industry demand research behind the request');
+export const reasonSchema = textSchema(REASON_MIN_LENGTH, 2000);
 
 export const filingItemSchema = z.object({
   id: z.string(),
@@ -95,12 +100,12 @@ export type FilingItem = z.infer<typeof filingItemSchema>;
 export const filingItemPageSchema = pageSchema(filingItemSchema);
 
 export const createFilingItemRequestSchema = z.object({
-  collegeId: z.string().trim().min(1).max(40),
+  collegeId: codeSchema,
   year: z.number().int().min(2000).max(2100),
-  programCode: z.string().trim().min(1).max(40),
+  programCode: codeSchema,
   kind: filingKindSchema,
   justification: justificationSchema,
-  details: z.string().trim().max(4000).optional(),
+  details: textSchema(0, 4000).optional(),
   plannedPlaces: z.number().int().min(0).max(100000).optional(),
 });
 export type CreateFilingItemRequest = z.infer<typeof createFilingItemRequestSchema>;
@@ -108,21 +113,21 @@ export type CreateFilingItemRequest = z.infer<typeof createFilingItemRequestSche
 export const updateFilingItemRequestSchema = z.object({
   kind: filingKindSchema.optional(),
   justification: justificationSchema.optional(),
-  details: z.string().trim().max(4000).nullable().optional(),
+  details: textSchema(0, 4000).nullable().optional(),
   plannedPlaces: z.number().int().min(0).max(100000).nullable().optional(),
 });
 export type UpdateFilingItemRequest = z.infer<typeof updateFilingItemRequestSchema>;
 
-export const filingNoteRequestSchema = z.object({ note: z.string().trim().max(2000).optional() });
+export const filingNoteRequestSchema = z.object({ note: textSchema(0, 2000).optional() });
 export const returnFilingRequestSchema = z.object({ reason: reasonSchema });
-export const forwardFilingRequestSchema = z.object({ regulatorOpinion: reasonSchema.describe('The sector regulator’s opinion'), note: z.string().trim().max(2000).optional() });
+export const forwardFilingRequestSchema = z.object({ regulatorOpinion: reasonSchema.describe('The sector regulator’s opinion'), note: textSchema(0, 2000).optional() });
 export const rejectFilingRequestSchema = z.object({ reason: reasonSchema });
 export type FilingActionRequest = { note?: string | undefined; reason?: string | undefined; regulatorOpinion?: string | undefined };
 
 export const listFilingItemsQuerySchema = pageQuerySchema.extend({
   year: z.coerce.number().int().min(2000).max(2100).optional(),
   province: z.string().regex(/^\d{2}0000$/).optional(),
-  college: z.string().trim().min(1).max(40).optional(),
+  college: codeSchema.optional(),
   status: filingStatusSchema.optional(),
   kind: filingKindSchema.optional(),
   controlled: z.enum(['true', 'false']).optional(),

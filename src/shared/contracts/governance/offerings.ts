@@ -42,8 +42,8 @@ export const offeringPageSchema = pageSchema(offeringSchema);
 export const listOfferingsQuerySchema = pageQuerySchema.extend({
   year: z.coerce.number().int().min(2000).max(2100).optional().describe('Enrollment year: the status in force that year (default: each offering’s latest status)'),
   province: z.string().regex(/^\d{2}0000$/).optional().describe('GB/T 2260 province code'),
-  college: z.string().trim().min(1).max(40).optional().describe('College id'),
-  program: z.string().trim().min(1).max(40).optional().describe('Catalog program code'),
+  college: z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/, 'letters, digits, . _ - (at most 40)').optional().describe('College id'),
+  program: z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/, 'letters, digits, . _ - (at most 40)').optional().describe('Catalog program code'),
   status: offeringStatusSchema.optional(),
   canEnroll: z.enum(['true', 'false']).optional().describe('Only offerings that may (true) or may not (false) enroll'),
 });

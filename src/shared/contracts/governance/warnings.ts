@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { pageQuerySchema, pageSchema } from '../platform/common.js';
 import { findingFactSchema, localizedTextSchema, ruleActionSchema, severitySchema } from './findings.js';
-import { reasonSchema } from './filings.js';
+import { codeSchema, reasonSchema, textSchema } from './filings.js';
 
 /**
  * Warnings (预警): issued by a rule run (from a RuleFinding) or by hand → the college responds
@@ -60,16 +60,16 @@ export const listWarningsQuerySchema = pageQuerySchema.extend({
   severity: severitySchema.optional(),
   source: warningSourceSchema.optional(),
   province: z.string().regex(/^\d{2}0000$/).optional(),
-  college: z.string().trim().min(1).max(40).optional(),
-  program: z.string().trim().min(1).max(40).optional(),
+  college: codeSchema.optional(),
+  program: codeSchema.optional(),
   year: z.coerce.number().int().min(2000).max(2100).optional(),
 });
 export type ListWarningsQuery = z.infer<typeof listWarningsQuerySchema>;
 
 /** A warning issued by hand by a province or national administrator, about a college or one of its offerings. */
 export const issueWarningRequestSchema = z.object({
-  collegeId: z.string().trim().min(1).max(40),
-  programCode: z.string().trim().min(1).max(40).optional(),
+  collegeId: codeSchema,
+  programCode: codeSchema.optional(),
   year: z.number().int().min(2000).max(2100),
   severity: severitySchema,
   action: ruleActionSchema,
@@ -78,11 +78,11 @@ export const issueWarningRequestSchema = z.object({
 export type IssueWarningRequest = z.infer<typeof issueWarningRequestSchema>;
 
 export const respondWarningRequestSchema = z.object({
-  plan: z.string().trim().min(10).max(8000).describe('What the college will do'),
+  plan: textSchema(10, 8000).describe('What the college will do'),
   dueDate: z.iso.date().describe('When the plan will be carried out (YYYY-MM-DD)'),
 });
 export type RespondWarningRequest = z.infer<typeof respondWarningRequestSchema>;
-export const acceptWarningRequestSchema = z.object({ note: z.string().trim().max(2000).optional() });
+export const acceptWarningRequestSchema = z.object({ note: textSchema(0, 2000).optional() });
 export const escalateWarningRequestSchema = z.object({ reason: reasonSchema });
 export const closeWarningRequestSchema = z.object({ reason: reasonSchema });
 export type WarningActionRequest = { note?: string | undefined; reason?: string | undefined; plan?: string | undefined; dueDate?: string | undefined };
@@ -105,7 +105,7 @@ export const warningCountsSchema = z.object({
 export type WarningCounts = z.infer<typeof warningCountsSchema>;
 export const warningCountsQuerySchema = z.object({
   province: z.string().regex(/^\d{2}0000$/).optional(),
-  college: z.string().trim().min(1).max(40).optional(),
+  college: codeSchema.optional(),
   year: z.coerce.number().int().min(2000).max(2100).optional(),
 });
 export type WarningCountsQuery = z.infer<typeof warningCountsQuerySchema>;

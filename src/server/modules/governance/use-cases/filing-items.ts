@@ -1,6 +1,6 @@
 import type { Actor } from '../../../platform/authz/actor.js';
 import { AppError } from '../../../platform/errors/app-error.js';
-import { decodeCursor, encodeCursor } from '../../../platform/paging.js';
+import { decodeTimeCursor, encodeTimeCursor } from '../governance-scope.js';
 import type { CreateFilingItemRequest, FilingAction, FilingItem, FilingKind, ListFilingItemsQuery, UpdateFilingItemRequest } from '../../../../shared/contracts/governance/filings.js';
 import type { Scope } from '../../../../shared/contracts/platform/roles.js';
 import { deadlineFor, editableStatuses, kindFitsOffering, passedDeadline, possibleFilingActions, type CycleDeadlines } from '../domain/filing-workflow.js';
@@ -164,12 +164,11 @@ export async function getFilingItem(deps: GovernanceDeps, actor: Actor, id: stri
 
 export async function listFilingItemsPage(deps: GovernanceDeps, actor: Actor, query: ListFilingItemsQuery): Promise<{ items: FilingItem[]; nextCursor: string | null }> {
   const scope = deps.authz.scopeFilter(actor, governancePermissions.readGovernance);
-  const cursor = decodeCursor<string>(query.cursor, 'string');
-  const [updatedAt, cursorId] = cursor?.split('|') ?? [];
+  const cursor = decodeTimeCursor(query.cursor);
   const rows = await listFilingItems(deps.db, {
     scope, year: query.year, province: query.province, college: query.college, status: query.status, kind: query.kind,
     isControlled: query.controlled === undefined ? undefined : query.controlled === 'true',
-    before: updatedAt && cursorId ? { updatedAt: new Date(updatedAt), id: cursorId } : undefined,
+    before: cursor ? { updatedAt: cursor.at, id: cursor.id } : undefined,
     limit: query.limit + 1,
   });
   const page = rows.slice(0, query.limit);
@@ -180,7 +179,7 @@ export async function listFilingItemsPage(deps: GovernanceDeps, actor: Actor, qu
     items.push(presentFilingItem(row, await availableFilingActions(deps, actor, row, cycles.get(row.year))));
   }
   const last = page[page.length - 1];
-  return { items, nextCursor: rows.length > query.limit && last ? encodeCursor(`${last.updatedAt.toISOString()}|${last.id}`) : null };
+  return { items, nextCursor: rows.length > query.limit && last ? encodeTimeCursor(last.updatedAt, last.id) : null };
 }
 
 export async function getFilingItemTimeline(deps: GovernanceDeps, actor: Actor, id: string) {

@@ -1,6 +1,6 @@
 import type { Actor } from '../../../platform/authz/actor.js';
 import { AppError } from '../../../platform/errors/app-error.js';
-import { decodeCursor, encodeCursor } from '../../../platform/paging.js';
+import { decodeTimeCursor, encodeTimeCursor } from '../governance-scope.js';
 import type { Scope } from '../../../../shared/contracts/platform/roles.js';
 import type { ListWarningsQuery, Warning, WarningAction, WarningActionRequest, WarningCounts, WarningCountsQuery, WarningStatus } from '../../../../shared/contracts/governance/warnings.js';
 import { decideWarningTransition, possibleWarningActions, type WarningDecision } from '../domain/warning-workflow.js';
@@ -44,18 +44,18 @@ export async function getWarningTimeline(deps: GovernanceDeps, actor: Actor, id:
 
 export async function listWarningsPage(deps: GovernanceDeps, actor: Actor, query: ListWarningsQuery): Promise<{ items: Warning[]; nextCursor: string | null }> {
   const scope = deps.authz.scopeFilter(actor, governancePermissions.readGovernance);
-  const [issuedAt, cursorId] = decodeCursor<string>(query.cursor, 'string')?.split('|') ?? [];
+  const cursor = decodeTimeCursor(query.cursor);
   const rows = await listWarnings(
     deps.db,
     scope,
     { province: query.province, college: query.college, program: query.program, year: query.year, status: query.status, isOpen: query.open === undefined ? undefined : query.open === 'true', severity: query.severity, source: query.source },
-    { before: issuedAt && cursorId ? { issuedAt: new Date(issuedAt), id: cursorId } : undefined, limit: query.limit + 1 },
+    { before: cursor ? { issuedAt: cursor.at, id: cursor.id } : undefined, limit: query.limit + 1 },
   );
   const page = rows.slice(0, query.limit);
   const items: Warning[] = [];
   for (const row of page) items.push(presentWarning(row, await availableWarningActions(deps, actor, row)));
   const last = page[page.length - 1];
-  return { items, nextCursor: rows.length > query.limit && last ? encodeCursor(`${last.issuedAt.toISOString()}|${last.id}`) : null };
+  return { items, nextCursor: rows.length > query.limit && last ? encodeTimeCursor(last.issuedAt, last.id) : null };
 }
 
 /** Counts by severity and status within the caller's scope (every dashboard shows them). */

@@ -1,7 +1,7 @@
 import { actorId, type Actor } from '../../../platform/authz/actor.js';
 import { requireAuthenticated } from '../../../platform/authz/policy.js';
 import { AppError } from '../../../platform/errors/app-error.js';
-import { decodeCursor, encodeCursor } from '../../../platform/paging.js';
+import { decodeTimeCursor, encodeTimeCursor } from '../governance-scope.js';
 import type { NotificationPage } from '../../../../shared/contracts/governance/notifications.js';
 import { countUnreadNotifications, findNotification, listNotifications, listUnreadNotificationIds, markNotificationsRead } from '../notifications.repository.js';
 import { governancePermissions } from '../policies.js';
@@ -23,17 +23,17 @@ function recipientScopes(deps: GovernanceDeps, actor: Actor): string[] {
 export async function listMyNotifications(deps: GovernanceDeps, actor: Actor, query: { unread: 'true' | 'false'; cursor?: string | undefined; limit: number }): Promise<NotificationPage> {
   const scopes = recipientScopes(deps, actor);
   const readerId = actorId(actor);
-  const [createdAt, cursorId] = decodeCursor<string>(query.cursor, 'string')?.split('|') ?? [];
+  const cursor = decodeTimeCursor(query.cursor);
   const rows = await listNotifications(deps.db, {
     scopes, readerId, isUnreadOnly: query.unread === 'true',
-    before: createdAt && cursorId ? { createdAt: new Date(createdAt), id: cursorId } : undefined,
+    before: cursor ? { createdAt: cursor.at, id: cursor.id } : undefined,
     limit: query.limit + 1,
   });
   const page = rows.slice(0, query.limit);
   const last = page[page.length - 1];
   return {
     items: page.map(presentNotification),
-    nextCursor: rows.length > query.limit && last ? encodeCursor(`${last.createdAt.toISOString()}|${last.id}`) : null,
+    nextCursor: rows.length > query.limit && last ? encodeTimeCursor(last.createdAt, last.id) : null,
     unreadCount: await countUnreadNotifications(deps.db, scopes, readerId),
   };
 }

@@ -1,5 +1,6 @@
 import type { Actor } from '../../../platform/authz/actor.js';
 import { decodeCursor, encodeCursor } from '../../../platform/paging.js';
+import { AppError } from '../../../platform/errors/app-error.js';
 import type { DbOrTx } from '../../../db/open-db.js';
 import type { ListOfferingsQuery, Offering, OfferingStatus } from '../../../../shared/contracts/governance/offerings.js';
 import { listOfferingsInForce, upsertOfferingYears } from '../offerings.repository.js';
@@ -14,7 +15,10 @@ export async function listOfferingsPage(deps: GovernanceDeps, actor: Actor, quer
   const scope = deps.authz.scopeFilter(actor, governancePermissions.readGovernance);
   const cursor = decodeCursor<string>(query.cursor, 'string');
   const parts = cursor?.split(SEPARATOR);
-  const after = parts && parts.length === 3 ? (parts as [string, string, string]) : undefined;
+  if (parts && (parts.length !== 3 || parts.some((p) => p.length === 0 || p.includes('\u0000')))) {
+    throw new AppError('VALIDATION_FAILED', { summary: 'cursor' }, [{ field: 'cursor', code: 'invalid_cursor' }]);
+  }
+  const after = parts ? (parts as [string, string, string]) : undefined;
   const rows = await listOfferingsInForce(deps.db, {
     scope, year: query.year, province: query.province, college: query.college, program: query.program, status: query.status,
     canEnroll: query.canEnroll === undefined ? undefined : query.canEnroll === 'true', after, limit: query.limit + 1,
