@@ -88,7 +88,7 @@ export const learningZhCN = {
 };
 
 export const learningEn: LocaleTree<typeof learningZhCN> = {
-  nav: { library: 'Library', libraryHint: 'Search published learning resources: documents, videos, H5 pages and more', upload: 'Upload', uploadHint: 'Upload a file, describe it and submit it for review', review: 'Review', reviewHint: 'Review your institution's submissions: publish or return' },
+  nav: { library: 'Library', libraryHint: 'Search published learning resources: documents, videos, H5 pages and more', upload: 'Upload', uploadHint: 'Upload a file, describe it and submit it for review', review: 'Review', reviewHint: 'Review submissions from your institution: publish or return' },
   types: { document: 'Document', video: 'Video', audio: 'Audio', image: 'Image', h5: 'H5 interactive page', exercise_set: 'Exercise set', virtual_simulation: 'Virtual simulation', textbook_chapter: 'Textbook chapter' },
   levels: { secondary: 'Secondary', higher: 'Higher vocational', undergraduate: 'Vocational undergraduate', continuing: 'Continuing education' },
   statuses: { draft: 'Draft', in_review: 'In review', returned: 'Returned', published: 'Published' },
@@ -128,10 +128,10 @@ export const learningEn: LocaleTree<typeof learningZhCN> = {
     return: 'Return',
     returnReason: 'Reason for returning',
     returnReasonRequired: 'Give a reason',
-    reviewNote: 'Reviewer's note',
+    reviewNote: 'Reviewer note',
     noFile: 'This resource has no file yet',
     noPreview: 'This format cannot be previewed in the browser; download it to open it',
-    h5Notice: 'The H5 page runs in a sandbox and cannot reach this site's pages or your sign-in',
+    h5Notice: 'The H5 page runs in a sandbox and cannot reach the pages of this site or your sign-in',
     rating: 'Rating',
     rated: 'Rated',
     submitted: 'Submitted for review',
@@ -166,7 +166,7 @@ export const learningEn: LocaleTree<typeof learningZhCN> = {
   },
   review: {
     title: 'Review',
-    subtitle: 'Submissions from your institution's teachers or enterprise users; publishing puts them in the library, returning needs a reason',
+    subtitle: 'Submissions from teachers or enterprise users of your institution; publishing puts them in the library, returning needs a reason',
     empty: 'Nothing waits for review',
     columns: { title: 'Title', type: 'Type', providers: 'Providers', author: 'Author', updatedAt: 'Submitted', actions: 'Actions' },
     open: 'Open',

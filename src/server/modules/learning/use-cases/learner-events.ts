@@ -12,7 +12,10 @@ const platform = systemActor('learning');
  * identity as authority, in the learner's own scope. Called after the action's commit; a failure
  * to record is logged and does not undo what the learner did.
  */
-export async function recordLearnerEvent(deps: LearningDeps, actor: Actor, verb: LearnerVerb, row: ResourceRow, version: number): Promise<void> {
+/** What recording needs: the LRS, a logger and the clock. */
+export type LearnerEventDeps = { lrs: Pick<LearningDeps['lrs'], 'storeStatements'>; log: { error(details: object, message: string): void }; now(): Date };
+
+export async function recordLearnerEvent(deps: LearnerEventDeps, actor: Actor, verb: LearnerVerb, row: ResourceRow, version: number): Promise<void> {
   if (actor.kind !== 'user') return;
   const scope = actor.assignments.find((a) => a.scope !== 'self')?.scope ?? 'national';
   const statement = buildLearnerStatement({
