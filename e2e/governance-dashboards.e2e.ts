@@ -28,9 +28,19 @@ async function canvasHasInk(page: Page, testId: string): Promise<boolean> {
   });
 }
 
-async function textOf(page: Page, testId: string): Promise<string> {
+/** The element's text once it has loaded (no spinner inside and, when given, `expected` in it). */
+async function textOf(page: Page, testId: string, expected?: string): Promise<string> {
   const locator = page.getByTestId(testId).first();
   await locator.waitFor({ state: 'visible', timeout: 20_000 });
+  await page.waitForFunction(
+    ([id, text]) => {
+      const node = document.querySelector(`[data-testid="${id}"]`);
+      if (!node || node.querySelector('.ant-spin-spinning, .ant-skeleton')) return false;
+      return text === null || (node as HTMLElement).innerText.includes(text);
+    },
+    [testId, expected ?? null] as const,
+    { timeout: 20_000 },
+  );
   return locator.innerText();
 }
 
@@ -52,19 +62,19 @@ describe('governance dashboards, China map, public site and catalog pages', () =
     await logIn(page, 'demo.national');
 
     await page.goto(`${base()}/catalog`);
-    expect(await textOf(page, 'catalog-versions-table')).toContain('SAMPLE-2021');
+    expect(await textOf(page, 'catalog-versions-table', 'SAMPLE-2021')).toContain('SAMPLE-2021');
     await page.getByTestId('catalog-version-SAMPLE-2021').click();
     expect(await textOf(page, 'catalog-sample-alert')).toContain('SAMPLE-');
     await page.getByTestId('catalog-category-tree').getByText('SAMPLE-H01 电子与信息大类').click();
     await page.getByTestId('catalog-category-tree').getByText('SAMPLE-H0101 计算机类').click();
-    expect(await textOf(page, 'catalog-programs-table')).toContain('计算机应用技术');
+    expect(await textOf(page, 'catalog-programs-table', '计算机应用技术')).toContain('计算机应用技术');
     await screenshot(page, 'catalog-browse');
     await page.getByTestId('program-link-SAMPLE-H010101').click();
     expect(await textOf(page, 'program-title')).toContain('计算机应用技术');
     expect(await textOf(page, 'program-details')).toContain('SAMPLE-U010101');
 
     await page.goto(`${base()}/catalog/versions/SAMPLE-2024S?tab=revisions`);
-    const revisions = await textOf(page, 'catalog-revisions-table');
+    const revisions = await textOf(page, 'catalog-revisions-table', 'SAMPLE-H020202');
     expect(revisions).toContain('合并');
     expect(revisions).toContain('SAMPLE-H020202');
     await screenshot(page, 'catalog-revisions');
@@ -76,7 +86,7 @@ describe('governance dashboards, China map, public site and catalog pages', () =
     await screenshot(page, 'catalog-amplitude');
 
     await page.goto(`${base()}/catalog/follow?code=SAMPLE-H020201&from=SAMPLE-2021&to=SAMPLE-2024S`);
-    expect(await textOf(page, 'follow-result')).toContain('SAMPLE-H020202');
+    expect(await textOf(page, 'follow-result', 'SAMPLE-H020202')).toContain('SAMPLE-H020202');
 
     await page.goto(`${base()}/catalog/import`);
     await page.getByTestId('import-version-id').fill('E2E-BAD-1');
@@ -137,6 +147,7 @@ describe('governance dashboards, China map, public site and catalog pages', () =
     await page.getByTestId('dashboard-college').waitFor({ state: 'visible' });
     await page.getByTestId('dashboard-breakdown-table').locator('tbody tr.ant-table-row').first().click();
     await page.getByTestId('dashboard-offering').waitFor({ state: 'visible' });
+    expect(await textOf(page, 'dashboard-offering-panel')).toMatch(/\d+ \/ \d+|—/);
     expect((await textOf(page, 'dashboard-breadcrumbs')).split(/\s*\/\s*/).length).toBeGreaterThanOrEqual(4);
     await screenshot(page, 'dashboard-offering');
 

@@ -48,7 +48,7 @@ export function OfferingPanel({ offeringId, row }: OfferingPanelProps) {
           {t('dashboards.offering.openPublic')}
         </Button>
       }
-      data-testid="dashboard-offering"
+      data-testid="dashboard-offering-panel"
     >
       {row ? (
         <Row gutter={[12, 12]}>
