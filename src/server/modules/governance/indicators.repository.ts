@@ -1,5 +1,6 @@
 import { and, asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/open-db.js';
+import { bulkInsert } from '../../db/bulk-insert.js';
 import type { ScopeFilter } from '../../platform/authz/policy.js';
 import type { OfferingLevel, OfferingYearIndicators } from '../../../shared/contracts/governance/indicators.js';
 import { indicatorImports, offeringIndicators } from './indicators.tables.js';
@@ -48,14 +49,9 @@ function toRecord(row: Row): IndicatorRecord {
   };
 }
 
-/** 31 columns a row: 1,000 rows stay well below PostgreSQL's 65,535 bind parameters. */
-const INSERT_BATCH = 1000;
-
-/** Inserts rows (they must not exist yet), in batches. */
+/** Inserts rows (they must not exist yet), in batches of one JSON parameter each (see bulkInsert). */
 export async function insertIndicators(db: DbOrTx, records: readonly IndicatorRecord[], importId: string | null): Promise<void> {
-  for (let start = 0; start < records.length; start += INSERT_BATCH) {
-    await db.insert(offeringIndicators).values(records.slice(start, start + INSERT_BATCH).map((r) => toInsert(r, importId)));
-  }
+  await bulkInsert(db, offeringIndicators, records.map((r) => toInsert(r, importId)));
 }
 
 export type CollegeYear = { provinceCode: string; collegeId: string; year: number };

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/open-db.js';
+import { bulkInsert } from '../../db/bulk-insert.js';
 import type { ScopeFilter } from '../../platform/authz/policy.js';
 import { enrollableStatuses, type OfferingStatus, type OfferingYearKey } from '../../../shared/contracts/governance/offerings.js';
 import { offerings } from './filings.tables.js';
@@ -10,22 +11,7 @@ export type OfferingWrite = Omit<typeof offerings.$inferInsert, 'updatedAt'>;
 
 /** Sets an offering's status for one year (a filing decision or a baseline import). */
 export async function upsertOfferingYears(db: DbOrTx, rows: readonly OfferingWrite[], now: Date): Promise<void> {
-  for (let i = 0; i < rows.length; i += 500) {
-    await db
-      .insert(offerings)
-      .values(rows.slice(i, i + 500).map((r) => ({ ...r, updatedAt: now })))
-      .onConflictDoUpdate({
-        target: [offerings.provinceCode, offerings.collegeId, offerings.programCode, offerings.year],
-        set: {
-          status: sql`excluded.status`,
-          programName: sql`excluded.program_name`,
-          catalogVersionId: sql`excluded.catalog_version_id`,
-          filingItemId: sql`excluded.filing_item_id`,
-          isDemo: sql`excluded.is_demo`,
-          updatedAt: sql`excluded.updated_at`,
-        },
-      });
-  }
+  await bulkInsert(db, offerings, rows.map((r) => ({ ...r, updatedAt: now })), { onConflictUpdate: ['provinceCode', 'collegeId', 'programCode', 'year'] });
 }
 
 /** The row in force for one offering in `year`: the latest row of that year or before. */
