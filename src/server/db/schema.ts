@@ -8,4 +8,4 @@ export const schema = { ...identity, ...audit, ...institutions };
 export type Schema = typeof schema;
 
 /** Every PostgreSQL schema the application owns, in dependency order (for backup/restore). */
-export const ownedSchemas = ['identity', 'audit', 'institutions', 'catalog', 'lrs', 'governance'] as const;
+export const ownedSchemas = ['identity', 'audit', 'institutions', 'catalog', 'lrs', 'governance', 'learning'] as const;
