@@ -19,6 +19,8 @@ const envSchema = z.object({
   LUBAN_WEB_DIR: z.string().min(1).optional(),
   LUBAN_SECURE_COOKIES: z.enum(['true', 'false']).optional(),
   LUBAN_FILES_DIR: z.string().min(1).optional(),
+  /** Public figures (and dashboard "insufficient" marks) need at least this many in the denominator; default 30. */
+  LUBAN_PUBLIC_MIN_COUNT: z.coerce.number().int().min(1).max(10_000).optional(),
 });
 
 export type Config = {
@@ -35,6 +37,8 @@ export type Config = {
   secureCookies: boolean;
   /** Uploaded learning-resource files (local-disk store); default `<dataDir>/files`. */
   filesDir: string;
+  /** Minimum count below which a rate is suppressed publicly and marked insufficient on dashboards (default 30). */
+  publicMinCount?: number;
 };
 
 export class ConfigError extends Error {
@@ -86,6 +90,7 @@ export function parseConfig(
     logLevel: data.LUBAN_LOG_LEVEL,
     webDir: path.resolve(cwd, data.LUBAN_WEB_DIR ?? 'dist/web'),
     secureCookies: data.LUBAN_SECURE_COOKIES === 'true',
+    ...(data.LUBAN_PUBLIC_MIN_COUNT === undefined ? {} : { publicMinCount: data.LUBAN_PUBLIC_MIN_COUNT }),
     filesDir: path.resolve(cwd, data.LUBAN_FILES_DIR ?? path.join(dataDir, 'files')),
   };
 }

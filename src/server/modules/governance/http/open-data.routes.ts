@@ -10,6 +10,7 @@ import {
 import type { FastifyReply } from 'fastify';
 import type { GovernanceDeps } from '../governance-deps.js';
 import { openDataOfferings, openDataPrograms, toCsv } from '../use-cases/open-data.js';
+import { settingsOf } from '../use-cases/public-info.js';
 
 const tags = ['open-data'];
 const config = { isPublic: true };
@@ -28,12 +29,13 @@ function sendCsv(reply: FastifyReply, name: string, columns: readonly string[], 
 
 /** /open-data/v1: the public figures for machines, in JSON or CSV, documented in OpenAPI. */
 export function createOpenDataRoutes(deps: GovernanceDeps): FastifyPluginAsyncZod {
+  const rules = settingsOf(deps);
   return async (app) => {
     app.get(
       '/v1/offerings',
       { schema: { tags, summary: `Recorded offerings in one year with destination and related-employment figures (numerators, denominators; pooled or suppressed below the minimum count). ${csvNote}`, querystring: openDataOfferingsQuerySchema, response: { 200: openDataOfferingsPageSchema } }, config },
       async (request, reply) => {
-        const page = await openDataOfferings(deps, request.locale, request.query);
+        const page = await openDataOfferings(deps, request.locale, request.query, rules);
         return request.query.format === 'csv' ? sendCsv(reply, 'offerings', Object.keys(openDataOfferingRecordSchema.shape), page) : page;
       },
     );
@@ -42,7 +44,7 @@ export function createOpenDataRoutes(deps: GovernanceDeps): FastifyPluginAsyncZo
       '/v1/programs',
       { schema: { tags, summary: `Programs per province in one year: offerings and pooled destination figures. ${csvNote}`, querystring: openDataProgramsQuerySchema, response: { 200: openDataProgramsPageSchema } }, config },
       async (request, reply) => {
-        const page = await openDataPrograms(deps, request.locale, request.query);
+        const page = await openDataPrograms(deps, request.locale, request.query, rules);
         return request.query.format === 'csv' ? sendCsv(reply, 'programs', Object.keys(openDataProgramRecordSchema.shape), page) : page;
       },
     );

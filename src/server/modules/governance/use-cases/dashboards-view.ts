@@ -56,7 +56,7 @@ export type FrameContext = { view: View; year: number | null; years: number[]; l
 export async function contextOf(deps: GovernanceDeps, actor: Actor, query: DashboardQuery): Promise<FrameContext> {
   const view = await resolveView(deps, actor, query);
   const years = await summaryYears(deps.db, { view, level: query.level });
-  return { view, years, year: query.year ?? years[years.length - 1] ?? null, locale: actor.locale, minCount: DEFAULT_MIN_COUNT };
+  return { view, years, year: query.year ?? years[years.length - 1] ?? null, locale: actor.locale, minCount: deps.config.publicMinCount ?? DEFAULT_MIN_COUNT };
 }
 
 export async function warningTotals(deps: GovernanceDeps, view: View): Promise<SeverityCounts> {

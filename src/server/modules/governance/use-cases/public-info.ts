@@ -60,6 +60,8 @@ function presentOffering(row: PublicOfferingRow, series: readonly SeriesRow[], n
 
 export type PublicSettings = SuppressionRules;
 export const publicSettings: PublicSettings = defaultSuppressionRules;
+/** The configured minimum count (LUBAN_PUBLIC_MIN_COUNT), else the default 30. */
+export const settingsOf = (deps: Pick<GovernanceDeps, 'config'>): PublicSettings => ({ ...defaultSuppressionRules, minCount: deps.config.publicMinCount ?? defaultSuppressionRules.minCount });
 
 async function meta(deps: GovernanceDeps, isGenerated: boolean, locale: Locale, rules: PublicSettings): Promise<PublicMeta> {
   const catalog = await catalogInForce(deps);
