@@ -12,13 +12,27 @@ import { groupSeries, keyOf, publicSettings, publishedFigures, type PublicSettin
 
 /** The open-data API: the public figures as flat records (JSON or CSV), cursor-paged, same suppression. */
 
-const figureFields = (prefix: 'destinationFirst' | 'destinationYearEnd' | 'relatedEmployment', figure: PublicFigure | undefined) => ({
-  [`${prefix}Status`]: figure?.status ?? 'no-data',
-  [`${prefix}Years`]: yearsLabel(figure?.years ?? []),
-  [`${prefix}Numerator`]: figure?.numerator ?? null,
-  [`${prefix}Denominator`]: figure?.denominator ?? null,
-  [`${prefix}Rate`]: figure?.rate ?? null,
+type FigurePrefix = 'destinationFirst' | 'destinationYearEnd' | 'relatedEmployment';
+type FigureFields<P extends FigurePrefix> = Pick<OpenDataOfferingRecord, `${P}Status` | `${P}Years` | `${P}Numerator` | `${P}Denominator` | `${P}Rate`>;
+
+const figureOf = (figure: PublicFigure | undefined) => ({
+  status: figure?.status ?? 'no-data',
+  years: yearsLabel(figure?.years ?? []),
+  numerator: figure?.numerator ?? null,
+  denominator: figure?.denominator ?? null,
+  rate: figure?.rate ?? null,
 });
+
+function flatFigures(byIndicator: ReadonlyMap<string, PublicFigure>): FigureFields<'destinationFirst'> & FigureFields<'destinationYearEnd'> & FigureFields<'relatedEmployment'> {
+  const first = figureOf(byIndicator.get('destination-first'));
+  const yearEnd = figureOf(byIndicator.get('destination-year-end'));
+  const related = figureOf(byIndicator.get('related-employment'));
+  return {
+    destinationFirstStatus: first.status, destinationFirstYears: first.years, destinationFirstNumerator: first.numerator, destinationFirstDenominator: first.denominator, destinationFirstRate: first.rate,
+    destinationYearEndStatus: yearEnd.status, destinationYearEndYears: yearEnd.years, destinationYearEndNumerator: yearEnd.numerator, destinationYearEndDenominator: yearEnd.denominator, destinationYearEndRate: yearEnd.rate,
+    relatedEmploymentStatus: related.status, relatedEmploymentYears: related.years, relatedEmploymentNumerator: related.numerator, relatedEmploymentDenominator: related.denominator, relatedEmploymentRate: related.rate,
+  };
+}
 
 async function metaOf(deps: GovernanceDeps, isGenerated: boolean, locale: Locale, rules: PublicSettings) {
   const catalog = await catalogInForce(deps);
@@ -47,11 +61,9 @@ export async function openDataOfferings(deps: GovernanceDeps, locale: Locale, qu
       offeringId: `${row.collegeId}:${row.programCode}`, year, provinceCode: row.provinceCode, collegeId: row.collegeId, collegeName: names.college(row.collegeId),
       programCode: row.programCode, programName: names.programInfo(row.programCode) ? names.program(row.programCode, locale) : row.programName,
       level: offeringLevelSchema.safeParse(current.level).data ?? 'higher', plannedPlaces: current.plannedPlaces, entrants: current.entrants, graduates: current.graduates,
-      ...figureFields('destinationFirst', byIndicator.get('destination-first')),
-      ...figureFields('destinationYearEnd', byIndicator.get('destination-year-end')),
-      ...figureFields('relatedEmployment', byIndicator.get('related-employment')),
+      ...flatFigures(byIndicator),
       isGenerated: row.isDemo || current.isGenerated,
-    } as OpenDataOfferingRecord);
+    });
   }
   const last = pageKeys[pageKeys.length - 1];
   const nextCursor = keys.length > query.limit && last ? encodeCursor(keyOf(last)) : null;
