@@ -3,6 +3,7 @@ import { App as AntApp, Button, Card, Checkbox, Col, Flex, Form, Input, InputNum
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import type { CatalogVersion } from '../../../../shared/contracts/catalog/catalog.js';
 import { catalogImportRequestSchema, catalogVersionInputSchema, type CatalogImportRequest } from '../../../../shared/contracts/catalog/imports.js';
 import { MAX_IMPORT_FILE_BYTES } from '../../../../shared/contracts/institutions/spreadsheet-import.js';
 import { ErrorAlert } from '../../../ui/error-alert.js';
@@ -48,6 +49,69 @@ function FilePicker({ file, onChange, testId }: { file: File | null; onChange: (
   );
 }
 
+/** The version being imported: id, titles, kind, year, predecessor, issuing document. */
+function VersionFields({ versions }: { versions: readonly CatalogVersion[] }) {
+  const { t } = useTranslation();
+  const zodRule = useZodRule();
+  const shape = catalogVersionInputSchema.shape;
+  return (
+      <Card size="small" title={t('catalog.import.version')}>
+        <Row gutter={12}>
+          <Col xs={24} md={8}>
+            <Form.Item name="id" label={t('catalog.import.fields.id')} extra={t('catalog.import.fields.idHint')} rules={[zodRule(shape.id, t('catalog.import.fields.idHint'))]}>
+              <Input data-testid="import-version-id" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={16}>
+            <Form.Item name="title" label={t('catalog.import.fields.title')} rules={[zodRule(shape.title)]}>
+              <Input data-testid="import-version-title" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={8}>
+            <Form.Item name="kind" label={t('catalog.import.fields.kind')}>
+              <Radio.Group options={[{ value: 'edition', label: t('catalog.kinds.edition') }, { value: 'supplement', label: t('catalog.kinds.supplement') }]} />
+            </Form.Item>
+          </Col>
+          <Col xs={12} md={4}>
+            <Form.Item name="year" label={t('catalog.import.fields.year')} rules={[zodRule(shape.year)]}>
+              <InputNumber min={1990} max={2100} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="previousVersionId" label={t('catalog.import.fields.previousVersionId')}>
+              <Select allowClear options={versions.map((version) => ({ value: version.id, label: `${version.id} · ${version.title}` }))} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="titleEn" label={t('catalog.import.fields.titleEn')}>
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="source" label={t('catalog.import.fields.source')} extra={t('catalog.import.fields.sourceHint')}>
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="authority" label={t('catalog.import.fields.authority')}>
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="effectiveFrom" label={t('catalog.import.fields.effectiveFrom')} rules={[{ pattern: /^\d{4}-\d{2}-\d{2}$/, message: t('validation.invalidFormat') }]}>
+              <Input placeholder="YYYY-MM-DD" />
+            </Form.Item>
+          </Col>
+          <Col xs={24}>
+            <Form.Item name="isSample" valuePropName="checked">
+              <Checkbox>{t('catalog.import.fields.isSample')}</Checkbox>
+            </Form.Item>
+          </Col>
+        </Row>
+      </Card>
+  );
+}
+
 async function buildRequest(values: VersionForm, programs: File, revisions: File | null): Promise<CatalogImportRequest> {
   const { mode, ...version } = values;
   const cleaned = Object.fromEntries(Object.entries(version).map(([key, value]) => [key, emptyToUndefined(value)]));
@@ -63,7 +127,6 @@ async function buildRequest(values: VersionForm, programs: File, revisions: File
 export function CatalogImportPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const zodRule = useZodRule();
   const [form] = Form.useForm<VersionForm>();
   const versions = useCatalogVersions();
   const [programsFile, setProgramsFile] = useState<File | null>(null);
@@ -72,7 +135,6 @@ export function CatalogImportPage() {
   const [buildError, setBuildError] = useState<unknown>(null);
   const preview = useCatalogImportPreview();
   const commit = useCatalogImportCommit();
-  const shape = catalogVersionInputSchema.shape;
 
   const invalidate = () => {
     setRequest(null);
@@ -128,60 +190,7 @@ export function CatalogImportPage() {
       />
       <Flex vertical gap={16}>
         <Form<VersionForm> form={form} layout="vertical" initialValues={{ kind: 'edition', mode: 'full', isSample: false, year: new Date().getFullYear() }} onValuesChange={invalidate}>
-          <Card size="small" title={t('catalog.import.version')}>
-            <Row gutter={12}>
-              <Col xs={24} md={8}>
-                <Form.Item name="id" label={t('catalog.import.fields.id')} extra={t('catalog.import.fields.idHint')} rules={[zodRule(shape.id, t('catalog.import.fields.idHint'))]}>
-                  <Input data-testid="import-version-id" />
-                </Form.Item>
-              </Col>
-              <Col xs={24} md={16}>
-                <Form.Item name="title" label={t('catalog.import.fields.title')} rules={[zodRule(shape.title)]}>
-                  <Input data-testid="import-version-title" />
-                </Form.Item>
-              </Col>
-              <Col xs={24} md={8}>
-                <Form.Item name="kind" label={t('catalog.import.fields.kind')}>
-                  <Radio.Group options={[{ value: 'edition', label: t('catalog.kinds.edition') }, { value: 'supplement', label: t('catalog.kinds.supplement') }]} />
-                </Form.Item>
-              </Col>
-              <Col xs={12} md={4}>
-                <Form.Item name="year" label={t('catalog.import.fields.year')} rules={[zodRule(shape.year)]}>
-                  <InputNumber min={1990} max={2100} style={{ width: '100%' }} />
-                </Form.Item>
-              </Col>
-              <Col xs={24} md={12}>
-                <Form.Item name="previousVersionId" label={t('catalog.import.fields.previousVersionId')}>
-                  <Select allowClear options={(versions.data ?? []).map((version) => ({ value: version.id, label: `${version.id} · ${version.title}` }))} />
-                </Form.Item>
-              </Col>
-              <Col xs={24} md={12}>
-                <Form.Item name="titleEn" label={t('catalog.import.fields.titleEn')}>
-                  <Input />
-                </Form.Item>
-              </Col>
-              <Col xs={24} md={12}>
-                <Form.Item name="source" label={t('catalog.import.fields.source')} extra={t('catalog.import.fields.sourceHint')}>
-                  <Input />
-                </Form.Item>
-              </Col>
-              <Col xs={24} md={12}>
-                <Form.Item name="authority" label={t('catalog.import.fields.authority')}>
-                  <Input />
-                </Form.Item>
-              </Col>
-              <Col xs={24} md={12}>
-                <Form.Item name="effectiveFrom" label={t('catalog.import.fields.effectiveFrom')} rules={[{ pattern: /^\d{4}-\d{2}-\d{2}$/, message: t('validation.invalidFormat') }]}>
-                  <Input placeholder="YYYY-MM-DD" />
-                </Form.Item>
-              </Col>
-              <Col xs={24}>
-                <Form.Item name="isSample" valuePropName="checked">
-                  <Checkbox>{t('catalog.import.fields.isSample')}</Checkbox>
-                </Form.Item>
-              </Col>
-            </Row>
-          </Card>
+          <VersionFields versions={versions.data ?? []} />
           <Card size="small" title={t('catalog.import.files')} style={{ marginTop: 16 }}>
             <Form.Item name="mode" label={t('catalog.import.fields.mode')}>
               <Radio.Group options={[{ value: 'full', label: t('catalog.import.modes.full') }, { value: 'delta', label: t('catalog.import.modes.delta') }]} />
