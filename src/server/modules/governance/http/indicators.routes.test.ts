@@ -89,6 +89,9 @@ describeEachEngine('indicator import', (engine) => {
     const rows = await rowsOf('collegeId=DEMO-GD-01');
     expect(rows.map((r) => `${r.programCode}/${r.year}`)).toEqual(['SAMPLE-H010101/2024', 'SAMPLE-H010101/2025', 'SAMPLE-H010102/2024', 'SAMPLE-H010102/2025']);
     const national = await t.login('demo.national');
+    // the province's dashboard summaries were rebuilt from the imported rows
+    const breakdown = (await t.request({ method: 'GET', url: '/api/v1/governance/dashboards/breakdown?college=DEMO-GD-01&year=2025', session: national })).json() as { rows: { unitId: string; offerings: number }[] };
+    expect(breakdown.rows.map((r) => r.unitId).sort()).toEqual(['DEMO-GD-01:SAMPLE-H010101', 'DEMO-GD-01:SAMPLE-H010102']);
     const run = (await t.request({ method: 'GET', url: `/api/v1/governance/rule-runs/${result.ruleRunIds[0]}`, session: national })).json() as { scope: string; trigger: string; year: number; status: string };
     expect(run).toMatchObject({ scope: 'province:440000', trigger: 'import', year: 2025, status: 'succeeded' });
     const auditor = await t.login('demo.auditor');

@@ -5,6 +5,7 @@ import type { GovernanceDeps } from '../governance-deps.js';
 import type { EnrollmentCheck, IndicatorImportDeps } from './import-indicators.js';
 import { issueWarningsFromFindings, publishIssued } from './issue-warnings.js';
 import { runRules, type IssueWarnings, type RunRulesDeps } from './run-rules.js';
+import { refreshDashboardSummaries } from './refresh-dashboards.js';
 
 /** How the indicator, rule-run and warnings parts of the module are joined. */
 
@@ -37,6 +38,12 @@ export function importDeps(deps: GovernanceDeps): IndicatorImportDeps {
     ...deps,
     notEnrollable,
     afterImport: async (actor: Actor, provinceCodes: string[], year: number) => {
+      // the dashboards' per-province summaries are rebuilt from the new rows (warnings are counted live)
+      try {
+        await refreshDashboardSummaries(deps, provinceCodes);
+      } catch (error) {
+        deps.log.error({ err: error, provinceCodes }, 'dashboard refresh after indicator import failed');
+      }
       const runner = systemActor(`indicator-import:${actorLabel(actor)}`);
       const ids: string[] = [];
       for (const provinceCode of provinceCodes) {
