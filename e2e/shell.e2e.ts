@@ -3,14 +3,15 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, screenshot } from './browser.js';
 
 /** What each demo account must see in the navigation — and nothing else. */
+const governance = ['catalog', 'dashboards', 'filings', 'offerings', 'warnings'];
 const expectedNav: Record<string, string[]> = {
-  'demo.national': ['home', 'users', 'api-keys', 'institutions'],
-  'demo.province': ['home', 'users', 'api-keys', 'institutions'],
-  'demo.college': ['home', 'users', 'api-keys', 'institutions'],
-  'demo.teacher': ['home'],
-  'demo.student': ['home'],
-  'demo.enterprise': ['home'],
-  'demo.auditor': ['home', 'audit', 'institutions'],
+  'demo.national': ['home', 'users', 'api-keys', 'institutions', ...governance, 'learning-library', 'learning-review', 'lrs'],
+  'demo.province': ['home', 'users', 'api-keys', 'institutions', ...governance, 'learning-library', 'lrs'],
+  'demo.college': ['home', 'users', 'api-keys', 'institutions', ...governance, 'learning-library', 'learning-review', 'lrs'],
+  'demo.teacher': ['home', 'learning-library', 'learning-upload'],
+  'demo.student': ['home', 'learning-library'],
+  'demo.enterprise': ['home', 'learning-library', 'learning-upload', 'learning-review'],
+  'demo.auditor': ['home', 'audit', 'institutions', 'catalog', 'dashboards', 'offerings', 'warnings', 'learning-library'],
 };
 
 async function visibleNavKeys(page: Page): Promise<string[]> {
