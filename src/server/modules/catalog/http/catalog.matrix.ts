@@ -8,7 +8,7 @@ const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${(coun
 
 function catalogRequest(id: string) {
   return {
-    version: { id, title: `Matrix ${id}`, kind: 'edition', year: 2040, isSample: true },
+    version: { id, title: `Matrix ${id}`, kind: 'edition', year: 2001, isSample: true }, // older than the sample catalog, so it never becomes the current version other modules' cases rely on
     mode: 'full',
     programs: csv(['层次,专业大类代码,专业大类名称,专业类代码,专业类名称,专业代码,专业名称', '高职专科,SAMPLE-M1,矩阵大类,SAMPLE-M101,矩阵类,SAMPLE-M10101,矩阵专业'].join('\n')),
   };
