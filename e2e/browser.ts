@@ -16,3 +16,16 @@ export async function launchBrowser(): Promise<Browser> {
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
 }
+
+/**
+ * Puts the signed-in user's interface in `locale` unless it is in it already. The language is a
+ * saved user setting and the journeys share the demo accounts, so a journey that switches a
+ * user to English must not decide the language of the next journey that signs in as that user.
+ */
+export async function useLocale(page: Page, locale: 'zh-CN' | 'en'): Promise<void> {
+  const control = page.getByTestId('lang-switch').first();
+  await control.waitFor({ state: 'visible' });
+  if ((await control.getAttribute('data-locale')) === locale) return;
+  await control.click();
+  await page.waitForFunction((wanted) => document.querySelector('[data-testid="lang-switch"]')?.getAttribute('data-locale') === wanted, locale);
+}

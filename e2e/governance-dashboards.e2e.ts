@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, screenshot, screenshotDir } from './browser.js';
+import { launchBrowser, screenshot, screenshotDir, useLocale } from './browser.js';
 
 const base = () => inject('baseUrl');
 
@@ -10,6 +10,7 @@ async function logIn(page: Page, username: string) {
   await page.getByTestId('login-password').fill(inject('demoPasswords')[username]!);
   await page.getByTestId('login-submit').click();
   await page.getByTestId('user-menu').waitFor({ state: 'visible', timeout: 20_000 });
+  await useLocale(page, 'zh-CN');
 }
 
 /** True when the chart's canvas has drawn pixels (a blank ECharts canvas is fully transparent). */
@@ -145,7 +146,8 @@ describe('governance dashboards, China map, public site and catalog pages', () =
 
     await page.getByTestId('dashboard-breakdown-table').locator('tbody tr.ant-table-row').first().click();
     await page.getByTestId('dashboard-college').waitFor({ state: 'visible' });
-    await page.getByTestId('dashboard-breakdown-table').locator('tbody tr.ant-table-row').first().click();
+    // the table keeps the province's college rows until the college's offerings arrive: wait for an offering row (id college:program)
+    await page.getByTestId('dashboard-breakdown-table').locator('tbody tr.ant-table-row[data-row-key*=":"]').first().click();
     await page.getByTestId('dashboard-offering').waitFor({ state: 'visible' });
     expect(await textOf(page, 'dashboard-offering-panel')).toMatch(/\d+ \/ \d+|—/);
     expect((await textOf(page, 'dashboard-breadcrumbs')).split(/\s*\/\s*/).length).toBeGreaterThanOrEqual(4);

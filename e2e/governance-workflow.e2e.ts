@@ -5,7 +5,7 @@ import type { FilingCycle, FilingItem } from '../src/shared/contracts/governance
 import type { Offering } from '../src/shared/contracts/governance/offerings.js';
 import type { RuleRun } from '../src/shared/contracts/governance/rule-runs.js';
 import type { Warning } from '../src/shared/contracts/governance/warnings.js';
-import { launchBrowser, screenshot } from './browser.js';
+import { launchBrowser, screenshot, useLocale } from './browser.js';
 
 /**
  * The yearly filing and warning workflow in the browser, as the issue's acceptance describes it:
@@ -43,6 +43,7 @@ async function logIn(username: string, password = inject('demoPasswords')[userna
   await page.getByTestId('login-password').fill(password);
   await page.getByTestId('login-submit').click();
   await page.getByTestId('user-menu').waitFor({ state: 'visible', timeout: 20_000 });
+  await useLocale(page, 'zh-CN');
   const session = { context, page };
   sessions.set(username, session);
   return session;

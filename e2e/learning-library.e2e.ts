@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, screenshot } from './browser.js';
+import { launchBrowser, screenshot, useLocale } from './browser.js';
 
 /** A small generated PDF (one page of text): demo content, labelled as such. */
 const demoPdf = Buffer.from(
@@ -35,6 +35,7 @@ async function signIn(browser: Browser, username: string): Promise<{ context: Br
   await page.getByTestId('login-password').fill(inject('demoPasswords')[username]!);
   await page.getByTestId('login-submit').click();
   await page.getByTestId('user-menu').waitFor({ state: 'visible', timeout: 20_000 });
+  await useLocale(page, 'zh-CN');
   return { context, page };
 }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot } from './browser.js';
+import { launchBrowser, screenshot, useLocale } from './browser.js';
 
 /** Ant Design's modals and drawers slide and fade for ~0.3 s: let them finish before a screenshot. */
 const settle = (page: Page) => page.waitForTimeout(600);
@@ -20,6 +20,7 @@ async function logIn(page: Page, username: string, password: string) {
   await page.getByTestId('login-password').fill(password);
   await page.getByTestId('login-submit').click();
   await page.getByTestId('user-menu').waitFor({ state: 'visible', timeout: 20_000 });
+  await useLocale(page, 'zh-CN');
 }
 
 /** Statements of a simulation package: lessons of one course, named in context.contextActivities.grouping. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot } from './browser.js';
+import { launchBrowser, screenshot, useLocale } from './browser.js';
 
 /** What each demo account must see in the navigation — and nothing else. */
 const governance = ['catalog', 'dashboards', 'filings', 'offerings', 'warnings'];
@@ -27,6 +27,7 @@ async function logIn(page: Page, username: string, password: string) {
   await page.getByTestId('login-password').fill(password);
   await page.getByTestId('login-submit').click();
   await page.getByTestId('user-menu').waitFor({ state: 'visible', timeout: 20_000 });
+  await useLocale(page, 'zh-CN');
 }
 
 async function logOut(page: Page) {
