@@ -62,7 +62,7 @@ export async function upsertIndustryRows(db: DbOrTx, rows: readonly IndustryEmpl
   }
 }
 
-/** The latest year at or before `year` with industry figures in every one of `regions` that has any ('all': any region). */
+/** The latest year at or before `year` with industry figures in every one of `regions` that has figures ('all': every region with figures). */
 export async function latestIndustryYear(db: DbOrTx, regions: IndustryRegions, atOrBefore: number | undefined): Promise<number | undefined> {
   const [row] = await db
     .select({ year: max(industryEmployment.year) })

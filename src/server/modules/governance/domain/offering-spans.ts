@@ -28,7 +28,7 @@ function spanOfStatuses(rows: readonly StatusRow[]): Omit<OfferingSpan, 'college
   return openedYear === undefined ? undefined : { openedYear, closedYear, catalogVersionId };
 }
 
-/** One span per offering: from its status rows when it has any, else from the years it reported indicators. */
+/** One span per offering: from its status rows when it has some, else from the years it reported indicators. */
 export function offeringSpans(statuses: readonly StatusRow[], reported: readonly ReportedYear[]): OfferingSpan[] {
   const byKey = new Map<string, StatusRow[]>();
   for (const row of statuses) {

@@ -4,7 +4,7 @@ import { createTestLuban, type Session, type TestLuban } from '../../../testing/
 
 /**
  * Arbitrary JSON, strings, ids, cursors and query strings at every offerings / filings /
- * warnings / notifications route, as a national and as a college administrator: any 2xx/4xx,
+ * warnings / notifications route, as a national and as a college administrator: only 2xx/4xx,
  * never a 5xx, and every 4xx is problem+json.
  */
 describe('governance route contracts under arbitrary input', () => {

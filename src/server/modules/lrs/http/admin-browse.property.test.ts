@@ -8,7 +8,7 @@ import { createLrsClient, sampleStatement } from './xapi-test-client.js';
 
 /**
  * Arbitrary filters, windows, time zones and cursors at the statement browser and the course
- * activity routes: any 2xx/4xx, never a 5xx, and every refusal is problem+json with a code.
+ * activity routes: only 2xx/4xx, never a 5xx, and every refusal is problem+json with a code.
  */
 describe('LRS admin routes under arbitrary input', () => {
   let t: TestLuban;
