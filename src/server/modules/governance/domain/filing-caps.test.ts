@@ -71,4 +71,18 @@ describe('filing caps from rule packs', () => {
     expect(firstCapBreach(caps, 'new', counts, { level: 'higher', collegeAge: 2 })).toMatchObject({ cap: { ruleId: 'young' }, count: 6 });
     expect(firstCapBreach(caps, 'new', counts, { level: 'higher', collegeAge: 4 })).toBeUndefined();
   });
+
+  it('refuses only at steps that forbid growth: a tight-control step (Shanxi > 10) advises, its cuts-only step (> 15) refuses', () => {
+    const shanxiLike = filingCapsOf([{ ...pack, rules: [{
+      kind: 'ladder', id: 'ladder', title: { 'zh-CN': '布点', en: 'In province' },
+      steps: [
+        { severity: 'yellow', action: 'tight_control', condition: { kind: 'cap', measure: 'offerings-in-region', region: 'province', limit: 10 } },
+        { severity: 'red', action: 'cuts_only', condition: { kind: 'cap', measure: 'offerings-in-region', region: 'province', limit: 15 } },
+      ],
+    }, { kind: 'rule', id: 'advice', title: { 'zh-CN': '提示', en: 'Advice' }, severity: 'notice', action: 'review', condition: { kind: 'cap', measure: 'offerings-per-college', limit: 1 } }] }]);
+    expect(shanxiLike.map((c) => [c.ruleId, c.limit])).toEqual([['ladder', 15]]);
+    const counts = { offeringsPerCollege: 9, newOfferingsPerCollege: 1, offeringsInProvince: 11 };
+    expect(firstCapBreach(shanxiLike, 'new', counts, higher)).toBeUndefined();
+    expect(firstCapBreach(shanxiLike, 'new', { ...counts, offeringsInProvince: 16 }, higher)).toMatchObject({ cap: { ruleId: 'ladder', limit: 15 }, count: 16 });
+  });
 });

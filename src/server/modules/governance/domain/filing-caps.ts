@@ -1,3 +1,4 @@
+import type { RuleAction } from '../../../../shared/contracts/governance/findings.js';
 import type { Condition, Rule, RulePack } from '../../../../shared/contracts/governance/rule-packs.js';
 import type { FilingKind } from '../../../../shared/contracts/governance/filings.js';
 import type { OfferingLevel } from '../../../../shared/contracts/governance/indicators.js';
@@ -7,7 +8,9 @@ import type { OfferingLevel } from '../../../../shared/contracts/governance/indi
  * the rule packs in force there: offerings per college (Anhui ≤ 40), new programs per college a
  * year (Shanxi ≤ 5, Shandong ≤ 3/5), offerings of one program in the province (Fujian > 20 →
  * no new offerings). A cap "fires when the measure exceeds its limit", so recording is refused
- * when the count after recording would exceed it.
+ * when the count after recording would exceed it — but only for a rule or ladder step whose
+ * action forbids growth (`no_new_offerings`, `cuts_only`): a step such as Shanxi's "> 10 → tight
+ * control" asks for strict justification, which the province weighs, and refuses nothing.
  */
 export type FilingCapMeasure = 'offerings-per-college' | 'new-offerings-per-college' | 'offerings-in-region';
 
@@ -42,16 +45,20 @@ function capsOfCondition(condition: Condition): { measure: FilingCapMeasure; lim
   }
 }
 
-function conditionsOf(rule: Rule): Condition[] {
-  return rule.kind === 'rule' ? [rule.condition] : rule.steps.map((s) => s.condition);
+/** The actions that forbid a new offering outright; other actions (tight control, review …) only advise. */
+const refusingActions: readonly RuleAction[] = ['no_new_offerings', 'cuts_only'];
+
+function refusingConditionsOf(rule: Rule): Condition[] {
+  const steps = rule.kind === 'rule' ? [rule] : rule.steps;
+  return steps.filter((step) => refusingActions.includes(step.action)).map((step) => step.condition);
 }
 
-/** Every filing-relevant cap in the packs (one per rule and measure; the tightest step of a ladder). */
+/** Every cap in the packs that refuses a filing (one per rule and measure; the tightest refusing step of a ladder). */
 export function filingCapsOf(packs: readonly RulePack[]): FilingCap[] {
   const caps: FilingCap[] = [];
   for (const pack of packs) {
     for (const rule of pack.rules) {
-      const found = conditionsOf(rule).flatMap(capsOfCondition);
+      const found = refusingConditionsOf(rule).flatMap(capsOfCondition);
       const byMeasure = new Map<FilingCapMeasure, number>();
       for (const cap of found) byMeasure.set(cap.measure, Math.min(byMeasure.get(cap.measure) ?? Infinity, cap.limit));
       for (const [measure, limit] of byMeasure) {
