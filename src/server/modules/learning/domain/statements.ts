@@ -18,6 +18,11 @@ export const learnerVerbs = {
   downloaded: { id: 'http://id.tincanapi.com/verb/downloaded', display: { 'zh-CN': '下载了', en: 'downloaded' } },
   favourited: { id: 'http://activitystrea.ms/schema/1.0/favorite', display: { 'zh-CN': '收藏了', en: 'favourited' } },
   unfavourited: { id: 'http://activitystrea.ms/schema/1.0/unfavorite', display: { 'zh-CN': '取消收藏', en: 'unfavourited' } },
+  attempted: { id: 'http://adlnet.gov/expapi/verbs/attempted', display: { 'zh-CN': '尝试了', en: 'attempted' } },
+  answered: { id: 'http://adlnet.gov/expapi/verbs/answered', display: { 'zh-CN': '回答了', en: 'answered' } },
+  completed: { id: 'http://adlnet.gov/expapi/verbs/completed', display: { 'zh-CN': '完成了', en: 'completed' } },
+  launched: { id: 'http://adlnet.gov/expapi/verbs/launched', display: { 'zh-CN': '启动了', en: 'launched' } },
+  progressed: { id: 'http://adlnet.gov/expapi/verbs/progressed', display: { 'zh-CN': '学习进展', en: 'progressed' } },
 } as const;
 export type LearnerVerb = keyof typeof learnerVerbs;
 
@@ -32,6 +37,10 @@ const activityTypes: Record<ResourceType, string> = {
   textbook_chapter: 'http://id.tincanapi.com/activitytype/chapter',
 };
 
+/** The activity type the LRS admin's course list looks for. */
+export const COURSE_ACTIVITY_TYPE = 'http://adlnet.gov/expapi/activities/course';
+
+export const activityTypeOf = (type: ResourceType): string => activityTypes[type];
 export const resourceActivityId = (resourceId: string) => `${LEARNING_IRI}/learning/resources/${resourceId}`;
 export const learnerAccount = (userId: string) => ({ homePage: `${LEARNING_IRI}/users`, name: userId });
 
@@ -52,7 +61,7 @@ export type XapiStatement = {
 };
 
 /** xAPI language maps need tags; our stored keys already are BCP 47. Empty texts are left out. */
-function languageMap(text: Record<string, string>): Record<string, string> {
+export function languageMap(text: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(text).filter(([, value]) => value.length > 0));
 }
 
