@@ -1,17 +1,26 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/open-db.js';
+import type { SearchKind } from '../../../shared/contracts/learning/search.js';
+import type { ResourceLevel } from '../../../shared/contracts/learning/resources.js';
 import type { WeightedTokens } from './domain/search-document.js';
+import { facetToken } from './domain/tsquery.js';
 import { searchDocuments } from './learning.tables.js';
 
+/**
+ * One document of the shared search index. Courses and textbooks use it too: `type` is the
+ * resource type, or 'course' / 'textbook'; `visibilityTokens` (also inside `tokens.d`) are what a
+ * reader must hold one of (see `readerTokens` in use-cases/search-resources.ts). The `~kind:`
+ * token is added here, so the kind facet filters inside the same GIN probe.
+ */
 export type SearchDocumentInput = {
-  kind: 'resource';
+  kind: SearchKind;
   entityId: string;
   tokens: WeightedTokens;
   titleText: string;
   title: Record<string, string>;
   body: string;
   type: string;
-  level: string;
+  level: ResourceLevel;
   language: string;
   categoryCodes: string[];
   programCodes: string[];
@@ -24,7 +33,8 @@ export type SearchDocumentInput = {
 const weighted = (tokens: readonly string[], weight: 'A' | 'B' | 'C' | 'D') => sql`setweight(array_to_tsvector(${sql.param([...tokens])}::text[]), ${weight})`;
 
 export async function upsertSearchDocument(db: DbOrTx, input: SearchDocumentInput): Promise<void> {
-  const { tokens, ...row } = input;
+  const { tokens: given, ...row } = input;
+  const tokens = { ...given, d: [...new Set([...given.d, facetToken('kind', row.kind)])] };
   const tsv = sql`${weighted(tokens.a, 'A')} || ${weighted(tokens.b, 'B')} || ${weighted(tokens.c, 'C')} || ${weighted(tokens.d, 'D')}`;
   await db
     .insert(searchDocuments)
@@ -49,11 +59,11 @@ export async function upsertSearchDocument(db: DbOrTx, input: SearchDocumentInpu
     });
 }
 
-export async function deleteSearchDocument(db: DbOrTx, kind: 'resource', entityId: string): Promise<void> {
+export async function deleteSearchDocument(db: DbOrTx, kind: SearchKind, entityId: string): Promise<void> {
   await db.delete(searchDocuments).where(and(eq(searchDocuments.kind, kind), eq(searchDocuments.entityId, entityId)));
 }
 
-export async function setSearchRating(db: DbOrTx, kind: 'resource', entityId: string, rating: number | null): Promise<void> {
+export async function setSearchRating(db: DbOrTx, kind: SearchKind, entityId: string, rating: number | null): Promise<void> {
   await db.update(searchDocuments).set({ rating }).where(and(eq(searchDocuments.kind, kind), eq(searchDocuments.entityId, entityId)));
 }
 
@@ -71,6 +81,7 @@ export type SearchPlan = {
 };
 
 export type HitRow = {
+  kind: SearchKind;
   entity_id: string;
   title: Record<string, string>;
   body: string;
@@ -83,10 +94,10 @@ export type HitRow = {
   rating: number | null;
 };
 
-const hitColumns = sql.raw('entity_id, title, body, type, level, language, program_codes, provider_kinds, published_at, rating');
+const hitColumns = sql.raw('kind, entity_id, title, body, type, level, language, program_codes, provider_kinds, published_at, rating');
 
 function matchClause(tsquery: string | undefined): SQL {
-  return tsquery === undefined ? sql`kind = 'resource'` : sql`kind = 'resource' and tsv @@ ${tsquery}::tsquery`;
+  return tsquery === undefined ? sql`true` : sql`tsv @@ ${tsquery}::tsquery`;
 }
 
 export async function findHits(db: DbOrTx, plan: SearchPlan): Promise<HitRow[]> {
@@ -105,13 +116,14 @@ export async function findHits(db: DbOrTx, plan: SearchPlan): Promise<HitRow[]> 
   return result.rows;
 }
 
-export type FacetRow = { facet: 'type' | 'level' | 'language' | 'category' | 'provider' | 'total'; value: string; count: number };
+export type FacetRow = { facet: 'kind' | 'type' | 'level' | 'language' | 'category' | 'provider' | 'total'; value: string; count: number };
 
 /** Total and facet counts over the first `countLimit` matches, in one pass. */
 export async function countFacets(db: DbOrTx, plan: SearchPlan): Promise<FacetRow[]> {
   const result = await db.execute<FacetRow>(sql`
-    with m as (select type, level, language, category_codes, provider_kinds from learning.search_documents where ${matchClause(plan.tsquery)} limit ${plan.countLimit})
+    with m as (select kind, type, level, language, category_codes, provider_kinds from learning.search_documents where ${matchClause(plan.tsquery)} limit ${plan.countLimit})
     select 'total' as facet, '' as value, count(*)::int as count from m
+    union all select 'kind', kind, count(*)::int from m group by kind
     union all select 'type', type, count(*)::int from m group by type
     union all select 'level', level, count(*)::int from m group by level
     union all select 'language', language, count(*)::int from m group by language

@@ -3,8 +3,20 @@ import { resourceLevelSchema, resourceTypeSchema } from './resources.js';
 
 export const searchSorts = ['relevance', 'recent', 'rating'] as const;
 
+/** What one search covers: resources, courses and textbooks share `learning.search_documents`. */
+export const searchKinds = ['resource', 'course', 'textbook'] as const;
+export const searchKindSchema = z.enum(searchKinds);
+export type SearchKind = z.infer<typeof searchKindSchema>;
+
+/** The page a hit links to (web routes under /learning). */
+export function searchTargetPath(kind: SearchKind, id: string): string {
+  const segment = { resource: 'resources', course: 'courses', textbook: 'textbooks' }[kind];
+  return `/learning/${segment}/${encodeURIComponent(id)}`;
+}
+
 export const searchQuerySchema = z.object({
   q: z.string().trim().max(200).default('').describe('Words in Chinese or English; empty lists everything visible'),
+  kind: searchKindSchema.optional(),
   type: resourceTypeSchema.optional(),
   level: resourceLevelSchema.optional(),
   language: z.string().max(20).optional(),
@@ -21,9 +33,10 @@ export const snippetPartSchema = z.object({ text: z.string(), isMatch: z.boolean
 export type SnippetPart = z.infer<typeof snippetPartSchema>;
 
 export const searchHitSchema = z.object({
-  kind: z.enum(['resource']),
+  kind: searchKindSchema,
   id: z.uuid(),
-  type: resourceTypeSchema,
+  /** A resource's type; a course or textbook carries its own kind here ('course', 'textbook'). */
+  type: z.string(),
   title: z.record(z.string(), z.string()),
   titleParts: z.array(snippetPartSchema),
   snippet: z.array(snippetPartSchema),
@@ -45,6 +58,7 @@ export const searchResultSchema = z.object({
   isTotalCapped: z.boolean(),
   hits: z.array(searchHitSchema),
   facets: z.object({
+    kind: z.array(facetCountSchema),
     type: z.array(facetCountSchema),
     category: z.array(facetCountSchema),
     level: z.array(facetCountSchema),

@@ -35,7 +35,7 @@ export async function indexResource(deps: LearningDeps, tx: Tx, row: ResourceRow
     title: row.title,
     body: [Object.values(row.description).join('\n'), row.knowledgePoints.join('、')].filter((text) => text.length > 0).join('\n'),
     type: row.type,
-    level: row.level,
+    level: indexable.level,
     language: row.language,
     categoryCodes: row.categoryCodes,
     programCodes: row.programCodes,

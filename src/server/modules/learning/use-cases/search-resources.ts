@@ -1,6 +1,6 @@
 import type { Actor } from '../../../platform/authz/actor.js';
 import { requireAuthenticated, type ScopeFilter } from '../../../platform/authz/policy.js';
-import { resourceLevelSchema, resourceTypeSchema } from '../../../../shared/contracts/learning/resources.js';
+import { resourceLevelSchema } from '../../../../shared/contracts/learning/resources.js';
 import type { FacetCount, SearchHit, SearchQuery, SearchResult } from '../../../../shared/contracts/learning/search.js';
 import { highlightParts, snippetParts } from '../domain/highlight.js';
 import { segmentQuery } from '../domain/segment.js';
@@ -27,6 +27,7 @@ export function readerTokens(filter: ScopeFilter): string[] | undefined {
 
 function facetFilters(query: SearchQuery): string[] {
   const tokens: string[] = [];
+  if (query.kind) tokens.push(facetToken('kind', query.kind));
   if (query.type) tokens.push(facetToken('type', query.type));
   if (query.level) tokens.push(facetToken('level', query.level));
   if (query.language) tokens.push(facetToken('lang', query.language));
@@ -41,9 +42,9 @@ function displayTitle(title: Record<string, string>, locale: string): string {
 
 function presentHit(row: HitRow, terms: readonly string[], locale: string): SearchHit {
   return {
-    kind: 'resource',
+    kind: row.kind,
     id: row.entity_id,
-    type: resourceTypeSchema.parse(row.type),
+    type: row.type,
     title: row.title,
     titleParts: highlightParts(displayTitle(row.title, locale), terms),
     snippet: snippetParts(row.body, terms),
@@ -58,7 +59,7 @@ function presentHit(row: HitRow, terms: readonly string[], locale: string): Sear
 
 type Facets = SearchResult['facets'];
 function toFacets(rows: readonly FacetRow[]): { total: number; facets: Facets } {
-  const facets: Facets = { type: [], category: [], level: [], language: [], provider: [] };
+  const facets: Facets = { kind: [], type: [], category: [], level: [], language: [], provider: [] };
   let total = 0;
   for (const row of rows) {
     if (row.facet === 'total') total = row.count;
@@ -77,6 +78,7 @@ function facetsOfHits(hits: readonly HitRow[]): FacetRow[] {
     else rows.push({ facet, value, count: 1 });
   };
   for (const hit of hits) {
+    add('kind', hit.kind);
     add('type', hit.type);
     add('level', hit.level);
     add('language', hit.language);

@@ -3,7 +3,7 @@ import type { CreateResourceInput, Resource, ResourceDetail, ReviewDecision } fr
 import type { SearchResult } from '../../../../shared/contracts/learning/search.js';
 import { apiRequest } from '../../../app/api-client.js';
 
-export type SearchParams = { q: string; type?: string; level?: string; language?: string; category?: string; provider?: string; sort: 'relevance' | 'recent' | 'rating'; offset: number };
+export type SearchParams = { q: string; kind?: string; type?: string; level?: string; language?: string; category?: string; provider?: string; sort: 'relevance' | 'recent' | 'rating'; offset: number };
 export type ResourceView = 'mine' | 'review' | 'favourites';
 
 export const learningKeys = {

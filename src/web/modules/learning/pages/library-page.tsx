@@ -3,7 +3,7 @@ import type { ParseKeys } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { FacetCount, SearchResult } from '../../../../shared/contracts/learning/search.js';
+import { searchTargetPath, type FacetCount, type SearchResult } from '../../../../shared/contracts/learning/search.js';
 import { useCurrentLocale } from '../../../app/i18n/i18n.js';
 import { ErrorAlert } from '../../../ui/error-alert.js';
 import { formatDateTime } from '../../../ui/format.js';
@@ -12,12 +12,13 @@ import { useResourceSearch, type SearchParams } from '../api/learning.api.js';
 import { HighlightedText } from '../components/highlighted-text.js';
 
 type FacetName = keyof SearchResult['facets'];
-const facetNames: FacetName[] = ['type', 'category', 'level', 'language', 'provider'];
+const facetNames: FacetName[] = ['kind', 'type', 'category', 'level', 'language', 'provider'];
 
 function useFacetLabel() {
   const { t } = useTranslation();
   return (facet: FacetName, value: string): string => {
-    if (facet === 'type') return t(`learning.types.${value}` as ParseKeys);
+    if (facet === 'kind') return t(`learning.kinds.${value}` as ParseKeys);
+    if (facet === 'type') return t(`learning.types.${value}` as ParseKeys, { defaultValue: t(`learning.kinds.${value}` as ParseKeys) });
     if (facet === 'level') return t(`learning.levels.${value}` as ParseKeys);
     if (facet === 'provider') return t(`learning.providerKinds.${value}` as ParseKeys);
     return value;
@@ -43,7 +44,7 @@ function FacetBox({ facet, counts, selected, onSelect }: FacetBoxProps) {
   );
 }
 
-const paramOf: Record<FacetName, keyof SearchParams> = { type: 'type', category: 'category', level: 'level', language: 'language', provider: 'provider' };
+const paramOf: Record<FacetName, keyof SearchParams> = { kind: 'kind', type: 'type', category: 'category', level: 'level', language: 'language', provider: 'provider' };
 
 export function LibraryPage() {
   const { t } = useTranslation();
@@ -94,7 +95,7 @@ export function LibraryPage() {
               <List.Item key={hit.id} data-testid="search-hit">
                 <List.Item.Meta
                   title={
-                    <Link to={`/learning/resources/${hit.id}`}>
+                    <Link to={searchTargetPath(hit.kind, hit.id)}>
                       <HighlightedText parts={hit.titleParts} />
                     </Link>
                   }
@@ -104,7 +105,7 @@ export function LibraryPage() {
                         <HighlightedText parts={hit.snippet} />
                       </Typography.Text>
                       <Flex wrap gap={4}>
-                        <Tag color="blue">{label('type', hit.type)}</Tag>
+                        {hit.kind === 'resource' ? <Tag color="blue">{label('type', hit.type)}</Tag> : <Tag color="purple">{label('kind', hit.kind)}</Tag>}
                         <Tag>{label('level', hit.level)}</Tag>
                         {hit.providerKinds.includes('co-built') ? <Tag color="gold">{label('provider', 'co-built')}</Tag> : null}
                         {hit.programCodes.map((code) => (
