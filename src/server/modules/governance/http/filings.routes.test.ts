@@ -64,6 +64,12 @@ describeEachEngine('governance filing routes', (engine) => {
       expect(body.errors[0].field).toBe('justification');
     });
 
+    it('answers one 201 and one 409 (never a 500) when two identical drafts arrive at once', async () => {
+      const both = await Promise.all([draft('SAMPLE-H040101', 'new'), draft('SAMPLE-H040101', 'new')]);
+      expect(both.map((r) => r.status).sort()).toEqual([201, 409]);
+      expect(both.find((r) => r.status === 409)?.body.code).toBe('FILING_ITEM_DUPLICATE');
+    });
+
     it('refuses a second open item for the same program and a program not in the catalog', async () => {
       expect((await draft('SAMPLE-H010103', 'new')).body.code).toBe('FILING_ITEM_DUPLICATE');
       const unknown = await draft('SAMPLE-H999999', 'new');

@@ -1,4 +1,5 @@
 import type { Actor } from '../../../platform/authz/actor.js';
+import { isUniqueViolation } from '../../../db/pg-errors.js';
 import { AppError } from '../../../platform/errors/app-error.js';
 import { decodeTimeCursor, encodeTimeCursor } from '../governance-scope.js';
 import type { CreateFilingItemRequest, FilingAction, FilingItem, FilingKind, ListFilingItemsQuery, UpdateFilingItemRequest } from '../../../../shared/contracts/governance/filings.js';
@@ -97,12 +98,11 @@ export async function createFilingItem(deps: GovernanceDeps, actor: Actor, reque
   const isControlled = rules.isControlled({ majorName: program.majorName, categoryName: program.categoryName, programName: program.name });
   const now = deps.now();
   requireBeforeDeadline(cycle, 'create', isControlled, now);
+  const duplicate = () => new AppError('FILING_ITEM_DUPLICATE', { collegeId: request.collegeId, programCode: program.code, year: request.year });
   const item = await deps.db.transaction(async (tx) => {
     const offering = await findOfferingInForce(tx, request.collegeId, program.code, request.year);
     requireKindFits(request.kind, offering?.status as OfferingStatus | undefined);
-    if (await findOpenFilingItem(tx, request.collegeId, program.code, request.year)) {
-      throw new AppError('FILING_ITEM_DUPLICATE', { collegeId: request.collegeId, programCode: program.code, year: request.year });
-    }
+    if (await findOpenFilingItem(tx, request.collegeId, program.code, request.year)) throw duplicate();
     const inserted = await insertFilingItem(tx, {
       provinceCode, id: newTimeOrderedId(), year: request.year, collegeId: request.collegeId, programCode: program.code, programName: program.name,
       catalogVersionId: program.versionId, kind: request.kind, status: 'draft', justification: request.justification, details: request.details ?? null,
@@ -114,6 +114,9 @@ export async function createFilingItem(deps: GovernanceDeps, actor: Actor, reque
       details: { kind: inserted.kind, isControlled },
     }, now);
     return inserted;
+  }).catch((error: unknown) => {
+    // two identical drafts at once both pass the check above; the open-item unique index stops the second
+    throw isUniqueViolation(error) ? duplicate() : error;
   });
   return present(deps, actor, item, cycle);
 }
