@@ -11,6 +11,9 @@ export const extensionIri = {
   knowledgePoints: `${LEARNING_IRI}/xapi/extensions/knowledge-points`,
   resourceType: `${LEARNING_IRI}/xapi/extensions/resource-type`,
   resourceVersion: `${LEARNING_IRI}/xapi/extensions/resource-version`,
+  textbookEdition: `${LEARNING_IRI}/xapi/extensions/textbook-edition`,
+  /** cmi5's progress extension: percent of the activity done (0–100). */
+  progress: 'https://w3id.org/xapi/cmi5/result/extensions/progress',
 } as const;
 
 export const learnerVerbs = {
@@ -79,6 +82,51 @@ export function buildLearnerStatement(input: LearnerEventInput): XapiStatement {
         [extensionIri.programCodes]: [...input.resource.programCodes],
         [extensionIri.knowledgePoints]: [...input.resource.knowledgePoints],
         [extensionIri.resourceType]: input.resource.type,
+      },
+    },
+    timestamp: input.timestamp.toISOString(),
+  };
+}
+
+export const textbookActivityId = (textbookId: string) => `${LEARNING_IRI}/learning/textbooks/${textbookId}`;
+export const chapterActivityId = (textbookId: string, chapterId: string) => `${textbookActivityId(textbookId)}/chapters/${chapterId}`;
+const textbookActivityType = 'http://id.tincanapi.com/activitytype/book';
+
+export type TextbookEventInput = {
+  verb: Extract<LearnerVerb, 'viewed' | 'progressed'>;
+  learner: { userId: string; displayName: string };
+  textbook: { id: string; title: Record<string, string>; edition: number; language: string };
+  chapter: { id: string; title: Record<string, string>; programCodes: readonly string[]; knowledgePoints: readonly string[] };
+  /** Percent of the textbook's chapters reached in reading order (for `progressed`). */
+  progress?: number;
+  timestamp: Date;
+};
+
+export type TextbookStatement = Omit<XapiStatement, 'context'> & {
+  context: XapiStatement['context'] & { contextActivities: { parent: { objectType: 'Activity'; id: string; definition: { name: Record<string, string>; type: string } }[] } };
+};
+
+/**
+ * Reading a chapter: the chapter is the object, the textbook its parent context activity; the
+ * chapter's program codes and knowledge points go in the context as for resources.
+ */
+export function buildTextbookStatement(input: TextbookEventInput): TextbookStatement {
+  const verb = learnerVerbs[input.verb];
+  const result: Record<string, number> = { [extensionIri.textbookEdition]: input.textbook.edition };
+  if (input.progress !== undefined) result[extensionIri.progress] = Math.max(0, Math.min(100, Math.round(input.progress)));
+  return {
+    actor: { objectType: 'Agent', name: input.learner.displayName, account: learnerAccount(input.learner.userId) },
+    verb: { id: verb.id, display: { ...verb.display } },
+    object: { objectType: 'Activity', id: chapterActivityId(input.textbook.id, input.chapter.id), definition: { name: languageMap(input.chapter.title), type: activityTypes.textbook_chapter } },
+    result: { extensions: result },
+    context: {
+      platform: 'Luban',
+      language: input.textbook.language,
+      contextActivities: { parent: [{ objectType: 'Activity', id: textbookActivityId(input.textbook.id), definition: { name: languageMap(input.textbook.title), type: textbookActivityType } }] },
+      extensions: {
+        [extensionIri.programCodes]: [...input.chapter.programCodes],
+        [extensionIri.knowledgePoints]: [...input.chapter.knowledgePoints],
+        [extensionIri.resourceType]: 'textbook_chapter',
       },
     },
     timestamp: input.timestamp.toISOString(),
