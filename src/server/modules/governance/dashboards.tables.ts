@@ -84,3 +84,40 @@ export const dashboardRefreshes = governanceSchema.table('dashboard_refreshes', 
   durationMs: integer('duration_ms').notNull(),
   programRows: integer('program_rows').notNull(),
 });
+
+/**
+ * The country per program × year: `dashboard_program_years` summed over the provinces, rebuilt
+ * after every refresh, so the national views read one row per program instead of aggregating
+ * ~24,000 province rows a year per request. `level` is the highest level any province recorded
+ * (as the per-request `max(level)` was).
+ */
+export const dashboardNationalProgramYears = governanceSchema.table(
+  'dashboard_national_program_years',
+  {
+    year: smallint('year').notNull(),
+    programCode: text('program_code').notNull(),
+    level: text('level'),
+    recordedOfferings: integer('recorded_offerings').notNull(),
+    addedOfferings: integer('added_offerings').notNull(),
+    closedOfferings: integer('closed_offerings').notNull(),
+    ...figureColumns(),
+  },
+  (table) => [primaryKey({ columns: [table.year, table.programCode] })],
+);
+
+/**
+ * Per province and program: the name its latest offering was filed with (for program codes the
+ * catalog in force does not hold), rewritten with the province's other summaries, so naming
+ * never scans the offerings.
+ */
+export const dashboardProgramNames = governanceSchema.table(
+  'dashboard_program_names',
+  {
+    provinceCode: text('province_code').notNull(),
+    programCode: text('program_code').notNull(),
+    /** The year of the offering row the name comes from (the latest in the province). */
+    year: smallint('year').notNull(),
+    programName: text('program_name').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.provinceCode, table.programCode] }), index('dashboard_program_names_program_idx').on(table.programCode, table.year)],
+);
