@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pageQuerySchema, pageSchema } from '../platform/common.js';
+import { localizedTextSchema } from './findings.js';
 
 /**
  * The yearly filing workflow (年度专业设置备案), college → province → nation. See
@@ -73,6 +74,8 @@ export const filingItemSchema = z.object({
   year: z.number().int(),
   provinceCode: z.string(),
   collegeId: z.string(),
+  /** The college's name from the institutions list (`en` falls back to the Chinese name); null when the college is not listed. */
+  collegeName: localizedTextSchema.nullable(),
   programCode: z.string(),
   programName: z.string(),
   catalogVersionId: z.string(),

@@ -21,6 +21,8 @@ export const warningSchema = z.object({
   provinceCode: z.string(),
   /** Null for a warning on a program within a region (no single college). */
   collegeId: z.string().nullable(),
+  /** The college's name from the institutions list (`en` falls back to the Chinese name). */
+  collegeName: localizedTextSchema.nullable(),
   programCode: z.string().nullable(),
   offeringId: z.string().nullable(),
   regionCode: z.string().nullable(),

@@ -53,7 +53,7 @@ describeEachEngine('governance filing routes', (engine) => {
     it('drafts, with the caller’s actions listed', async () => {
       const { status, body } = await draft('SAMPLE-H010103', 'new');
       expect(status).toBe(201);
-      expect(body).toMatchObject({ status: 'draft', kind: 'new', isControlled: false, provinceCode: '440000', programName: '人工智能技术应用' });
+      expect(body).toMatchObject({ status: 'draft', kind: 'new', isControlled: false, provinceCode: '440000', programName: '人工智能技术应用', collegeName: { 'zh-CN': '测试学院 filing', en: 'Test college filing' } });
       expect(body.availableActions).toEqual(['update', 'internal_review', 'submit']);
       id = body.id;
     });

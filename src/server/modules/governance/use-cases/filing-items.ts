@@ -1,4 +1,5 @@
 import type { Actor } from '../../../platform/authz/actor.js';
+import { collegeNamesOf } from './college-names.js';
 import { isUniqueViolation } from '../../../db/pg-errors.js';
 import { AppError } from '../../../platform/errors/app-error.js';
 import { decodeTimeCursor, encodeTimeCursor } from '../governance-scope.js';
@@ -61,7 +62,7 @@ export async function availableFilingActions(deps: GovernanceDeps, actor: Actor,
 }
 
 async function present(deps: GovernanceDeps, actor: Actor, item: FilingItemRow, cycle?: FilingCycleRow): Promise<FilingItem> {
-  return presentFilingItem(item, await availableFilingActions(deps, actor, item, cycle ?? (await requireCycle(deps, item.year))));
+  return presentFilingItem(item, await availableFilingActions(deps, actor, item, cycle ?? (await requireCycle(deps, item.year))), await collegeNamesOf(deps, [item.collegeId]));
 }
 
 async function requireProvinceOf(deps: GovernanceDeps, collegeId: string): Promise<string> {
@@ -177,9 +178,10 @@ export async function listFilingItemsPage(deps: GovernanceDeps, actor: Actor, qu
   const page = rows.slice(0, query.limit);
   const cycles = new Map<number, FilingCycleRow>();
   const items: FilingItem[] = [];
+  const colleges = await collegeNamesOf(deps, page.map((row) => row.collegeId));
   for (const row of page) {
     if (!cycles.has(row.year)) cycles.set(row.year, await requireCycle(deps, row.year));
-    items.push(presentFilingItem(row, await availableFilingActions(deps, actor, row, cycles.get(row.year))));
+    items.push(presentFilingItem(row, await availableFilingActions(deps, actor, row, cycles.get(row.year)), colleges));
   }
   const last = page[page.length - 1];
   return { items, nextCursor: rows.length > query.limit && last ? encodeTimeCursor(last.updatedAt, last.id) : null };

@@ -1,4 +1,5 @@
 import type { Actor } from '../../../platform/authz/actor.js';
+import { collegeNamesOf } from './college-names.js';
 import { AppError } from '../../../platform/errors/app-error.js';
 import type { DbOrTx } from '../../../db/open-db.js';
 import type { RuleFinding } from '../../../../shared/contracts/governance/findings.js';
@@ -113,5 +114,5 @@ export async function issueManualWarning(deps: GovernanceDeps, actor: Actor, req
     return inserted;
   });
   publishIssued(deps, { issued: 1, skipped: 0, warningIds: [row.id] }, null, [provinceCode]);
-  return presentWarning(row, await availableWarningActions(deps, actor, row));
+  return presentWarning(row, await availableWarningActions(deps, actor, row), await collegeNamesOf(deps, [row.collegeId]));
 }

@@ -1,4 +1,5 @@
 import type { Actor } from '../../../platform/authz/actor.js';
+import { collegeNamesOf } from './college-names.js';
 import { AppError } from '../../../platform/errors/app-error.js';
 import type { DbOrTx } from '../../../db/open-db.js';
 import type { Permission } from '../../../platform/authz/policy.js';
@@ -137,5 +138,5 @@ export async function moveFilingItem(deps: GovernanceDeps, actor: Actor, id: str
     programCode: moved.updated.programCode, year: moved.updated.year, action, fromStatus: moved.fromStatus, toStatus: moved.updated.status, offeringStatus,
   };
   deps.events.publish(event);
-  return presentFilingItem(moved.updated, await availableFilingActions(deps, actor, moved.updated, cycle));
+  return presentFilingItem(moved.updated, await availableFilingActions(deps, actor, moved.updated, cycle), await collegeNamesOf(deps, [moved.updated.collegeId]));
 }

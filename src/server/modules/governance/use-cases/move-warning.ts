@@ -1,4 +1,5 @@
 import type { Actor } from '../../../platform/authz/actor.js';
+import { collegeNamesOf } from './college-names.js';
 import { AppError } from '../../../platform/errors/app-error.js';
 import { decodeTimeCursor, encodeTimeCursor } from '../governance-scope.js';
 import type { Scope } from '../../../../shared/contracts/platform/roles.js';
@@ -33,7 +34,7 @@ async function requireWarning(deps: GovernanceDeps, id: string): Promise<Warning
 export async function getWarning(deps: GovernanceDeps, actor: Actor, id: string): Promise<Warning> {
   const row = await requireWarning(deps, id);
   await deps.authz.authorize(actor, governancePermissions.readGovernance, warningScope(row));
-  return presentWarning(row, await availableWarningActions(deps, actor, row));
+  return presentWarning(row, await availableWarningActions(deps, actor, row), await collegeNamesOf(deps, [row.collegeId]));
 }
 
 export async function getWarningTimeline(deps: GovernanceDeps, actor: Actor, id: string) {
@@ -53,7 +54,8 @@ export async function listWarningsPage(deps: GovernanceDeps, actor: Actor, query
   );
   const page = rows.slice(0, query.limit);
   const items: Warning[] = [];
-  for (const row of page) items.push(presentWarning(row, await availableWarningActions(deps, actor, row)));
+  const colleges = await collegeNamesOf(deps, page.map((row) => row.collegeId));
+  for (const row of page) items.push(presentWarning(row, await availableWarningActions(deps, actor, row), colleges));
   const last = page[page.length - 1];
   return { items, nextCursor: rows.length > query.limit && last ? encodeTimeCursor(last.issuedAt, last.id) : null };
 }
@@ -140,5 +142,5 @@ export async function moveWarning(deps: GovernanceDeps, actor: Actor, id: string
   });
   const event: WarningMoved = { type: WARNING_MOVED, occurredAt: now.toISOString(), warningId: id, provinceCode: moved.updated.provinceCode, collegeId: moved.updated.collegeId, action, fromStatus: moved.fromStatus, toStatus: moved.updated.status };
   deps.events.publish(event);
-  return presentWarning(moved.updated, await availableWarningActions(deps, actor, moved.updated));
+  return presentWarning(moved.updated, await availableWarningActions(deps, actor, moved.updated), await collegeNamesOf(deps, [moved.updated.collegeId]));
 }

@@ -8,6 +8,7 @@ import type { FilingCycleRow, FilingItemRow, TimelineEventRow } from '../filings
 import type { OfferingRow } from '../offerings.repository.js';
 import type { WarningRow } from '../warnings.repository.js';
 import type { NotificationWithRead } from '../notifications.repository.js';
+import type { CollegeNames } from './college-names.js';
 
 const iso = (date: Date) => date.toISOString();
 const isoOrNull = (date: Date | null) => (date ? date.toISOString() : null);
@@ -45,12 +46,13 @@ export function presentCycle(row: FilingCycleRow): FilingCycle {
   };
 }
 
-export function presentFilingItem(row: FilingItemRow, availableActions: (FilingAction | 'update')[]): FilingItem {
+export function presentFilingItem(row: FilingItemRow, availableActions: (FilingAction | 'update')[], colleges: CollegeNames): FilingItem {
   return {
     id: row.id,
     year: row.year,
     provinceCode: row.provinceCode,
     collegeId: row.collegeId,
+    collegeName: colleges.get(row.collegeId) ?? null,
     programCode: row.programCode,
     programName: row.programName,
     catalogVersionId: row.catalogVersionId,
@@ -94,12 +96,13 @@ export function presentTimeline(rows: readonly TimelineEventRow[]): { items: Tim
 /** JSON columns are parsed on the way out: a malformed stored value fails loudly, never half-shown. */
 const parseText = (value: unknown): LocalizedText => localizedTextSchema.parse(value);
 
-export function presentWarning(row: WarningRow, availableActions: WarningAction[]): Warning {
+export function presentWarning(row: WarningRow, availableActions: WarningAction[], colleges: CollegeNames): Warning {
   const subjectKind = row.subjectKind === 'offering' || row.subjectKind === 'college' ? row.subjectKind : 'program-in-region';
   return {
     id: row.id,
     provinceCode: row.provinceCode,
     collegeId: row.collegeId,
+    collegeName: row.collegeId === null ? null : (colleges.get(row.collegeId) ?? null),
     programCode: row.programCode,
     offeringId: row.offeringId,
     regionCode: row.regionCode,

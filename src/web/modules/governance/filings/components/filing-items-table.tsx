@@ -8,6 +8,7 @@ import { formatDateTime } from '../../../../ui/format.js';
 import { useIsMobile } from '../../../../ui/use-is-mobile.js';
 import { FilingActions } from './filing-actions.js';
 import { ControlledTag, FilingKindTag, FilingStatusTag } from './filing-tags.js';
+import type { LocalizedText } from '../../../../../shared/contracts/governance/findings.js';
 
 export type FilingItemsTableProps = {
   items: readonly FilingItem[];
@@ -39,7 +40,7 @@ export function FilingItemsTable({ items, isLoading, isCollegeShown, onEdit, tes
         </Space>
       ),
     },
-    ...(isCollegeShown ? [{ key: 'college', title: t('filings.columns.college'), width: 130, render: (_v: unknown, item: FilingItem) => item.collegeId }] : []),
+    ...(isCollegeShown ? [{ key: 'college', title: t('filings.columns.college'), width: 180, render: (_v: unknown, item: FilingItem) => <CollegeName id={item.collegeId} name={item.collegeName} /> }] : []),
     {
       key: 'kind',
       title: t('filings.columns.kind'),
@@ -73,5 +74,19 @@ export function FilingItemsTable({ items, isLoading, isCollegeShown, onEdit, tes
       locale={{ emptyText: t('filings.list.empty') }}
       data-testid={testId}
     />
+  );
+}
+
+/** A college by its name in the current language, with its id below (ids are what colleges quote). */
+function CollegeName({ id, name }: { id: string; name: LocalizedText | null }) {
+  const locale = useCurrentLocale();
+  if (!name) return <span>{id}</span>;
+  return (
+    <Space orientation="vertical" size={0}>
+      <span>{name[locale]}</span>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {id}
+      </Typography.Text>
+    </Space>
   );
 }

@@ -40,7 +40,7 @@ function RuleCard({ warning }: { warning: Warning }) {
           { key: 'source', label: t('warnings.columns.subject'), children: t(`warnings.subjects.${warning.subjectKind}`) },
           { key: 'year', label: t('warnings.columns.year'), children: warning.year },
           { key: 'province', label: t('warnings.detail.province'), children: warning.provinceCode },
-          { key: 'college', label: t('warnings.detail.college'), children: warning.collegeId ?? '—' },
+          { key: 'college', label: t('warnings.detail.college'), children: warning.collegeId ? `${warning.collegeName?.[locale] ?? warning.collegeId} (${warning.collegeId})` : '—' },
           { key: 'program', label: t('warnings.detail.program'), children: warning.programCode ?? '—' },
           { key: 'region', label: t('warnings.detail.region'), children: warning.regionCode ?? '—' },
           { key: 'action', label: t('warnings.columns.action'), children: t(`warnings.ruleActions.${warning.action}`) },
