@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/open-db.js';
-import { dashboardCollegeYears, dashboardProgramYears, dashboardProvinceYears, dashboardRefreshes } from './dashboards.tables.js';
+import { dashboardCollegeYears, dashboardNationalProgramYears, dashboardProgramNames, dashboardProgramYears, dashboardProvinceYears, dashboardRefreshes } from './dashboards.tables.js';
 
 /**
  * Rewrites one province's dashboard summaries from its offering-year indicators and its
@@ -29,6 +29,7 @@ export async function rewriteProvinceSummaries(db: DbOrTx, provinceCode: string,
   await db.delete(dashboardCollegeYears).where(eq(dashboardCollegeYears.provinceCode, provinceCode));
   await db.delete(dashboardProvinceYears).where(eq(dashboardProvinceYears.provinceCode, provinceCode));
   await db.delete(dashboardProgramYears).where(eq(dashboardProgramYears.provinceCode, provinceCode));
+  await db.delete(dashboardProgramNames).where(eq(dashboardProgramNames.provinceCode, provinceCode));
 
   const colleges = await db.execute(sql`
     insert into governance.dashboard_college_years (province_code, college_id, year, level, ${figureColumns}, refreshed_at)
@@ -43,6 +44,11 @@ export async function rewriteProvinceSummaries(db: DbOrTx, provinceCode: string,
     group by province_code, year, level`);
 
   const programs = await db.execute(programSummarySql(provinceCode, now));
+
+  await db.execute(sql`
+    insert into governance.dashboard_program_names (province_code, program_code, year, program_name)
+    select distinct on (program_code) province_code, program_code, year, program_name
+    from governance.offerings where province_code = ${provinceCode} order by program_code, year desc`);
   return { collegeRows: colleges.rowCount ?? 0, provinceRows: provinces.rowCount ?? 0, programRows: programs.rowCount ?? 0 };
 }
 
@@ -97,6 +103,21 @@ function programSummarySql(p: string, now: Date) {
     left join recorded using (program_code, year)
     left join added using (program_code, year)
     left join closed using (program_code, year)`;
+}
+
+/**
+ * Rebuilds the national roll-up (per program × year, summed over every province's summary) from
+ * the province summaries: one GROUP BY over them, after a refresh. The table lock orders two
+ * concurrent rebuilds (each deletes and re-inserts every row); readers are not blocked.
+ */
+export async function rebuildNationalSummaries(db: DbOrTx, now: Date): Promise<number> {
+  await db.execute(sql`lock table governance.dashboard_national_program_years in exclusive mode`);
+  await db.delete(dashboardNationalProgramYears);
+  const result = await db.execute(sql`
+    insert into governance.dashboard_national_program_years (year, program_code, level, recorded_offerings, added_offerings, closed_offerings, ${figureColumns}, refreshed_at)
+    select year, program_code, max(level), sum(recorded_offerings), sum(added_offerings), sum(closed_offerings), ${summarySums}, ${now}::timestamptz
+    from governance.dashboard_program_years group by year, program_code`);
+  return result.rowCount ?? 0;
 }
 
 /** Programs of the province whose level neither the indicators nor an earlier pass knew. */

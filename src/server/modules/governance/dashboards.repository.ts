@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, max, ne, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/open-db.js';
-import { dashboardCollegeYears, dashboardProgramYears, dashboardProvinceYears, dashboardRefreshes } from './dashboards.tables.js';
+import { dashboardCollegeYears, dashboardNationalProgramYears, dashboardProgramNames, dashboardProgramYears, dashboardProvinceYears, dashboardRefreshes } from './dashboards.tables.js';
 import { offeringIndicators } from './indicators.tables.js';
 import { warnings } from './warnings.tables.js';
 
@@ -24,7 +24,9 @@ export type Figures = {
   isGenerated: boolean;
 };
 
-const figureSums = <T extends typeof dashboardProvinceYears | typeof dashboardCollegeYears | typeof dashboardProgramYears>(table: T) => ({
+type SummaryTable = typeof dashboardProvinceYears | typeof dashboardCollegeYears | typeof dashboardProgramYears | typeof dashboardNationalProgramYears;
+
+const figureSums = <T extends SummaryTable>(table: T) => ({
   offerings: sql<number>`coalesce(sum(${table.offerings}), 0)::int`,
   plannedPlaces: sql<number>`coalesce(sum(${table.plannedPlaces}), 0)::int`,
   entrants: sql<number>`coalesce(sum(${table.entrants}), 0)::int`,
@@ -39,9 +41,9 @@ const figureSums = <T extends typeof dashboardProvinceYears | typeof dashboardCo
 
 export type SummaryFilter = { view: View; year?: number | undefined; level?: string | undefined };
 
-function provinceWhere(filter: SummaryFilter, table: typeof dashboardProvinceYears | typeof dashboardProgramYears): SQL[] {
+function provinceWhere(filter: SummaryFilter, table: typeof dashboardProvinceYears | typeof dashboardProgramYears | typeof dashboardNationalProgramYears): SQL[] {
   return [
-    filter.view.level === 'national' ? undefined : eq(table.provinceCode, filter.view.provinceCode),
+    filter.view.level === 'national' || !('provinceCode' in table) ? undefined : eq(table.provinceCode, filter.view.provinceCode),
     filter.year === undefined ? undefined : eq(table.year, filter.year),
     filter.level === undefined ? undefined : eq(table.level, filter.level),
   ].filter((c): c is SQL => c !== undefined);
@@ -112,29 +114,33 @@ export async function collegesByProvinceLevel(db: DbOrTx, filter: SummaryFilter)
     .where(and(...provinceWhere(filter, dashboardProvinceYears)));
 }
 
-const programSums = () => ({
-  ...figureSums(dashboardProgramYears),
-  recordedOfferings: sql<number>`coalesce(sum(${dashboardProgramYears.recordedOfferings}), 0)::int`,
-  addedOfferings: sql<number>`coalesce(sum(${dashboardProgramYears.addedOfferings}), 0)::int`,
-  closedOfferings: sql<number>`coalesce(sum(${dashboardProgramYears.closedOfferings}), 0)::int`,
+const programSums = (table: typeof dashboardProgramYears | typeof dashboardNationalProgramYears) => ({
+  ...figureSums(table),
+  recordedOfferings: sql<number>`coalesce(sum(${table.recordedOfferings}), 0)::int`,
+  addedOfferings: sql<number>`coalesce(sum(${table.addedOfferings}), 0)::int`,
+  closedOfferings: sql<number>`coalesce(sum(${table.closedOfferings}), 0)::int`,
 });
+
+/** The per-program summary a view's totals per program come from: the national roll-up for the country. */
+const programTable = (view: View) => (view.level === 'national' ? dashboardNationalProgramYears : dashboardProgramYears);
 
 /** Figures per program (summed over the view's provinces), or per program × province, most offerings first. */
 export async function figuresByProgram(db: DbOrTx, filter: SummaryFilter, options: { perProvince: boolean; limit?: number | undefined }) {
   const where = and(...provinceWhere(filter, dashboardProgramYears));
+  const table = programTable(filter.view);
   const query = options.perProvince
     ? db
-        .select({ provinceCode: dashboardProgramYears.provinceCode, programCode: dashboardProgramYears.programCode, level: max(dashboardProgramYears.level), ...programSums() })
+        .select({ provinceCode: dashboardProgramYears.provinceCode, programCode: dashboardProgramYears.programCode, level: max(dashboardProgramYears.level), ...programSums(dashboardProgramYears) })
         .from(dashboardProgramYears)
         .where(where)
         .groupBy(dashboardProgramYears.provinceCode, dashboardProgramYears.programCode)
         .orderBy(desc(sql`sum(${dashboardProgramYears.offerings})`), asc(dashboardProgramYears.programCode), asc(dashboardProgramYears.provinceCode))
     : db
-        .select({ provinceCode: sql<string | null>`null`, programCode: dashboardProgramYears.programCode, level: max(dashboardProgramYears.level), ...programSums() })
-        .from(dashboardProgramYears)
-        .where(where)
-        .groupBy(dashboardProgramYears.programCode)
-        .orderBy(desc(sql`sum(${dashboardProgramYears.offerings})`), asc(dashboardProgramYears.programCode));
+        .select({ provinceCode: sql<string | null>`null`, programCode: table.programCode, level: max(table.level), ...programSums(table) })
+        .from(table)
+        .where(and(...provinceWhere(filter, table)))
+        .groupBy(table.programCode)
+        .orderBy(desc(sql`sum(${table.offerings})`), asc(table.programCode));
   return options.limit === undefined ? query : query.limit(options.limit);
 }
 
@@ -185,27 +191,30 @@ export async function lastRefresh(db: DbOrTx, view: View): Promise<Date | null> 
   return row?.at ?? null;
 }
 
-/** Program names as the offerings recorded them (for codes the catalog in force does not hold). */
+/** Program names as the offerings recorded them (for codes the catalog in force does not hold): the latest filed name in any province, from the summaries. */
 export async function programNamesFromOfferings(db: DbOrTx, codes: readonly string[]): Promise<Map<string, string>> {
   if (codes.length === 0) return new Map();
-  const result = await db.execute<{ program_code: string; program_name: string }>(sql`
-    select distinct on (program_code) program_code, program_name from governance.offerings
-    where program_code in ${sql`(${sql.join(codes.map((c) => sql`${c}`), sql`, `)})`} order by program_code, year desc`);
-  return new Map(result.rows.map((r) => [r.program_code, r.program_name]));
+  const rows = await db
+    .selectDistinctOn([dashboardProgramNames.programCode], { programCode: dashboardProgramNames.programCode, programName: dashboardProgramNames.programName })
+    .from(dashboardProgramNames)
+    .where(inArray(dashboardProgramNames.programCode, [...new Set(codes)]))
+    .orderBy(asc(dashboardProgramNames.programCode), desc(dashboardProgramNames.year));
+  return new Map(rows.map((r) => [r.programCode, r.programName]));
 }
 
 /** Added and closed offerings per year of the view (from the offerings' lifecycle). */
 export async function adjustmentsPerYear(db: DbOrTx, filter: SummaryFilter) {
+  const table = programTable(filter.view);
   return db
     .select({
-      year: dashboardProgramYears.year,
-      added: sql<number>`coalesce(sum(${dashboardProgramYears.addedOfferings}), 0)::int`,
-      closed: sql<number>`coalesce(sum(${dashboardProgramYears.closedOfferings}), 0)::int`,
+      year: table.year,
+      added: sql<number>`coalesce(sum(${table.addedOfferings}), 0)::int`,
+      closed: sql<number>`coalesce(sum(${table.closedOfferings}), 0)::int`,
     })
-    .from(dashboardProgramYears)
-    .where(and(...provinceWhere(filter, dashboardProgramYears)))
-    .groupBy(dashboardProgramYears.year)
-    .orderBy(asc(dashboardProgramYears.year));
+    .from(table)
+    .where(and(...provinceWhere(filter, table)))
+    .groupBy(table.year)
+    .orderBy(asc(table.year));
 }
 
 /** One college's program changes in a year from its offerings: first recorded that year (added), withdrawn that year (closed). */

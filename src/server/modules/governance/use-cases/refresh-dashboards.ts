@@ -1,6 +1,6 @@
 import type { Tx } from '../../../db/open-db.js';
 import type { GovernanceDeps } from '../governance-deps.js';
-import { programsWithoutLevel, provincesWithData, recordRefresh, rewriteProvinceSummaries, setProgramLevels } from '../dashboards-refresh.repository.js';
+import { programsWithoutLevel, provincesWithData, rebuildNationalSummaries, recordRefresh, rewriteProvinceSummaries, setProgramLevels } from '../dashboards-refresh.repository.js';
 
 export type DashboardRefreshResult = { provinces: { provinceCode: string; programRows: number; collegeRows: number; durationMs: number }[] };
 
@@ -10,7 +10,8 @@ export type DashboardRefreshResult = { provinces: { provinceCode: string; progra
  * import or a rule run, with the provinces it touched. Each province is rewritten in its own
  * transaction — or in `tx` when the caller passes its own, in which case the catalog is not
  * asked for the levels of programs that have offerings but no indicators yet (the embedded
- * engine has one connection, held by `tx`): those wait for the next refresh.
+ * engine has one connection, held by `tx`): those wait for the next refresh. The national
+ * roll-up is rebuilt after the provinces.
  */
 export async function refreshDashboardSummaries(deps: Pick<GovernanceDeps, 'db' | 'catalog' | 'now'>, provinceCodes?: readonly string[], tx?: Tx): Promise<DashboardRefreshResult> {
   const provinces = provinceCodes ?? (await provincesWithData(tx ?? deps.db));
@@ -26,6 +27,12 @@ export async function refreshDashboardSummaries(deps: Pick<GovernanceDeps, 'db' 
     const counts = tx ? await rewrite(tx) : await deps.db.transaction(rewrite);
     if (!tx) await fillProgramLevels(deps, provinceCode);
     result.provinces.push({ provinceCode, programRows: counts.programRows, collegeRows: counts.collegeRows, durationMs: Date.now() - started });
+  }
+  // the national roll-up sums every province's rows, so it is rebuilt once, after the provinces (and their levels)
+  if (result.provinces.length > 0) {
+    const now = deps.now();
+    if (tx) await rebuildNationalSummaries(tx, now);
+    else await deps.db.transaction((db) => rebuildNationalSummaries(db, now));
   }
   return result;
 }
