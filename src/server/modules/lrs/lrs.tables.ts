@@ -45,6 +45,9 @@ export const statements = lrsSchema.table(
     index('statements_activity_stored_idx').on(table.activityId, table.stored, table.id).where(sql`${table.activityId} is not null`),
     index('statements_registration_stored_idx').on(table.registration, table.stored, table.id).where(sql`${table.registration} is not null`),
     index('statements_stored_idx').on(table.stored, table.id),
+    // admin browse for one college (or enterprise) scope and for one province, newest first
+    index('statements_scope_stored_idx').on(table.scope, table.stored, table.id),
+    index('statements_province_stored_idx').on(table.provinceCode, table.stored, table.id).where(sql`${table.provinceCode} is not null`),
     // clients with read-own list their statements; related_agents matches the authority here
     index('statements_client_stored_idx').on(table.clientId, table.stored, table.id).where(sql`${table.clientId} is not null`),
     index('statements_object_agent_idx').on(table.objectAgentKey, table.stored).where(sql`${table.objectAgentKey} is not null`),

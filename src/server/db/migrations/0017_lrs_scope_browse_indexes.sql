@@ -1,0 +1,2 @@
+CREATE INDEX "statements_scope_stored_idx" ON "lrs"."statements" USING btree ("scope","stored","id");--> statement-breakpoint
+CREATE INDEX "statements_province_stored_idx" ON "lrs"."statements" USING btree ("province_code","stored","id") WHERE "lrs"."statements"."province_code" is not null;
