@@ -3,6 +3,7 @@ import type { PlatformDeps } from '../../platform/context/platform-deps.js';
 import type { CatalogApi } from '../catalog/index.js';
 import type { InstitutionsApi } from '../institutions/index.js';
 import type { LrsApi } from '../lrs/index.js';
+import { createCourseRoutes } from './http/courses.routes.js';
 import { createFileRoutes } from './http/files.routes.js';
 import { createResourceRoutes } from './http/routes.js';
 import type { FileStore, UploadStaging } from './storage/file-store.js';
@@ -34,10 +35,13 @@ export function createLearningModule(deps: LearningModuleDeps): LearningModule {
     routes: async (app) => {
       await app.register(createResourceRoutes(learningDeps));
       await app.register(createFileRoutes(learningDeps));
+      await app.register(createCourseRoutes(learningDeps));
     },
     deps: learningDeps,
   };
 }
 
 export { learningErrors } from './errors.js';
+export { courseErrors } from './courses.errors.js';
+export { COURSE_COMPLETED, type CourseCompleted, type CourseAudience } from './events.js';
 export type { FileStore, UploadStaging } from './storage/file-store.js';

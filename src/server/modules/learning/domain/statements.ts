@@ -26,6 +26,7 @@ export const learnerVerbs = {
   completed: { id: 'http://adlnet.gov/expapi/verbs/completed', display: { 'zh-CN': '完成了', en: 'completed' } },
   launched: { id: 'http://adlnet.gov/expapi/verbs/launched', display: { 'zh-CN': '启动了', en: 'launched' } },
   progressed: { id: 'http://adlnet.gov/expapi/verbs/progressed', display: { 'zh-CN': '学习进展', en: 'progressed' } },
+  registered: { id: 'http://adlnet.gov/expapi/verbs/registered', display: { 'zh-CN': '加入了', en: 'registered' } },
 } as const;
 export type LearnerVerb = keyof typeof learnerVerbs;
 
