@@ -6,11 +6,20 @@ import type { LrsApi } from '../lrs/index.js';
 import { createCourseRoutes } from './http/courses.routes.js';
 import { createFileRoutes } from './http/files.routes.js';
 import { createResourceRoutes } from './http/routes.js';
+import { createSimulationContentRoutes } from './http/simulation-content.routes.js';
+import { createSimulationRoutes } from './http/simulations.routes.js';
 import type { FileStore, UploadStaging } from './storage/file-store.js';
 import { createLocalDiskStore } from './storage/local-disk-store.js';
 import type { LearningDeps } from './use-cases/learning-deps.js';
+import { LAUNCH_KEY_PREFIX } from './use-cases/launch-simulation.js';
+import { createLaunchCredentialResolver } from './use-cases/report-simulation-events.js';
 
-export type LearningModule = { routes: FastifyPluginAsync; deps: LearningDeps };
+export type LearningModule = {
+  routes: FastifyPluginAsync;
+  /** Simulation package files (/sim-content/…) and the LubanSim script (/sim-api/…); register at the root. */
+  simulationContentRoutes: FastifyPluginAsync;
+  deps: LearningDeps;
+};
 
 export type LearningModuleDeps = PlatformDeps & {
   catalog: Pick<CatalogApi, 'listVersions' | 'findPrograms'>;
@@ -18,6 +27,8 @@ export type LearningModuleDeps = PlatformDeps & {
   lrs: LrsApi;
   /** Defaults to the local-disk store under `config.filesDir`; an S3-compatible store can be passed instead. */
   storage?: { files: FileStore; staging: UploadStaging };
+  /** A separate origin serving simulation packages (LUBAN_SIMULATION_ORIGIN) and the app's origin that frames them. */
+  simulations?: { origin?: string | undefined; appOrigin?: string | undefined };
 };
 
 /**
@@ -31,17 +42,23 @@ export function createLearningModule(deps: LearningModuleDeps): LearningModule {
   const staging = deps.storage?.staging ?? local?.staging;
   if (!files || !staging) throw new Error('learning: no file store');
   const learningDeps: LearningDeps = { ...deps, files, staging };
+  // simulation packages may post xAPI statements themselves with their launch credential
+  deps.lrs.registerDelegatedCredentials(LAUNCH_KEY_PREFIX, createLaunchCredentialResolver(learningDeps));
+  const simulationOrigin = deps.simulations?.origin;
   return {
     routes: async (app) => {
       await app.register(createResourceRoutes(learningDeps));
       await app.register(createFileRoutes(learningDeps));
+      await app.register(createSimulationRoutes(learningDeps, { simulationOrigin }));
       await app.register(createCourseRoutes(learningDeps));
     },
+    simulationContentRoutes: createSimulationContentRoutes(learningDeps, { simulationOrigin, appOrigin: deps.simulations?.appOrigin }),
     deps: learningDeps,
   };
 }
 
 export { learningErrors } from './errors.js';
+export { simulationErrors } from './simulations.errors.js';
 export { courseErrors } from './courses.errors.js';
 export { COURSE_COMPLETED, type CourseCompleted, type CourseAudience } from './events.js';
 export type { FileStore, UploadStaging } from './storage/file-store.js';

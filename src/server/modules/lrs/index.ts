@@ -11,7 +11,7 @@ import { createLrsAdminRoutes } from './http/admin.routes.js';
 import { withXapiCors } from './http/cors.js';
 import { createXapiRoutes } from './http/xapi.plugin.js';
 import { lrsPermissions } from './policies.js';
-import type { ClientCache } from './use-cases/authenticate-client.js';
+import type { ClientCache, DelegatedResolver, DelegatedResolvers } from './use-cases/authenticate-client.js';
 import { authorityFor, type LrsDeps, type LrsPrincipal } from './use-cases/lrs-deps.js';
 import { storeStatements } from './use-cases/store-statements.js';
 
@@ -24,6 +24,12 @@ export type LrsApi = {
    * the system). Returns the statement ids in order.
    */
   storeStatements(actor: Actor, statements: readonly unknown[], options?: { scope?: Scope }): Promise<string[]>;
+  /**
+   * Accepts short-lived credentials another module grants at `/xapi` (HTTP Basic, key starting
+   * with `keyPrefix`): the resolver checks key and secret and names the one actor and registration
+   * the holder may write statements for. Such a credential cannot read, void or write documents.
+   */
+  registerDelegatedCredentials(keyPrefix: string, resolver: DelegatedResolver): void;
 };
 
 export type LrsModule = {
@@ -63,8 +69,9 @@ async function platformPrincipal(deps: LrsDeps, directory: ScopeDirectory, actor
 export function createLrsModule(deps: PlatformDeps, options: LrsModuleOptions = {}): LrsModule {
   const lrsDeps: LrsDeps = { ...deps, authorityHomePage: options.authorityHomePage ?? 'https://luban.local/xapi/clients', recentDefinitions: new Map() };
   const cache: ClientCache = new Map();
+  const delegated: DelegatedResolvers = new Map();
   return {
-    xapiRoutes: withXapiCors(createXapiRoutes(lrsDeps, cache)),
+    xapiRoutes: withXapiCors(createXapiRoutes(lrsDeps, cache, delegated)),
     adminRoutes: async (app) => {
       await app.register(createLrsAdminRoutes(lrsDeps, cache));
       await app.register(createLrsBrowseRoutes(lrsDeps));
@@ -79,6 +86,10 @@ export function createLrsModule(deps: PlatformDeps, options: LrsModuleOptions = 
         });
         return storeStatements(lrsDeps, principal, { statements: received, attachments: [], version: '2.0.0' });
       },
+      registerDelegatedCredentials(keyPrefix, resolver) {
+        if (!/^[a-z][a-z0-9-]*-$/.test(keyPrefix)) throw new Error(`lrs: delegated key prefix ${keyPrefix} must look like "name-"`);
+        delegated.set(keyPrefix, resolver);
+      },
     },
   };
 }
@@ -86,3 +97,4 @@ export function createLrsModule(deps: PlatformDeps, options: LrsModuleOptions = 
 export { lrsErrors } from './errors.js';
 export { lrsAdminErrors } from './admin.errors.js';
 export { STATEMENT_STORED, type StatementStored } from './events.js';
+export type { DelegatedCredential, DelegatedResolver } from './use-cases/authenticate-client.js';

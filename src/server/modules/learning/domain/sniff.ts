@@ -90,7 +90,8 @@ export const acceptedFormats: Record<ResourceType, readonly Accepted[]> = {
   image: images,
   h5: [html],
   exercise_set: [{ format: 'json', mimeTypes: ['application/json'] }, pdf, office],
-  virtual_simulation: [html],
+  /** a single H5 page, or a zip of an H5/WebGL package (unpacked and checked entry by entry) */
+  virtual_simulation: [html, { format: 'zip', mimeTypes: ['application/zip', 'application/x-zip-compressed'] }],
   textbook_chapter: [pdf, office],
 };
 

@@ -8,6 +8,7 @@ import { checkContent, isMimeAllowed, SNIFF_BYTES } from '../domain/sniff.js';
 import { learningPermissions } from '../policies.js';
 import { advanceUpload, completeUploadRow, findUpload, insertUpload, type UploadRow } from '../uploads.repository.js';
 import { authorScopeOf, requireUser, type LearningDeps } from './learning-deps.js';
+import { unpackUploadedPackage } from './unpack-simulation-package.js';
 
 function present(row: UploadRow): Upload {
   return {
@@ -88,10 +89,13 @@ export async function completeUpload(deps: LearningDeps, actor: Actor, id: strin
   const staged = await deps.staging.size(id);
   if (row.receivedBytes !== row.totalSize || staged < row.totalSize) throw new AppError('UPLOAD_INCOMPLETE', { received: row.receivedBytes, total: row.totalSize });
   assertContent(row, await deps.staging.head(id, SNIFF_BYTES));
+  // a simulation package is unpacked and checked entry by entry before the upload completes
+  const savePackage = await unpackUploadedPackage(deps, row, () => deps.staging.read(id));
   const stored = await deps.files.put(deps.staging.read(id));
   if (stored.size !== row.totalSize) throw new AppError('UPLOAD_INCOMPLETE', { received: stored.size, total: row.totalSize });
   await deps.db.transaction(async (tx) => {
     await completeUploadRow(tx, id, stored.hash, row.mimeType, deps.now());
+    await savePackage?.(tx, stored.hash);
     await deps.audit.record(tx, actor, { action: 'learning.upload.completed', entityType: 'learning_upload', entityId: id, scope: row.ownerScope, details: { hash: stored.hash, size: stored.size } });
   });
   await deps.staging.discard(id);

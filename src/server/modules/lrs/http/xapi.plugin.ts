@@ -4,7 +4,7 @@ import { platformErrors } from '../../../platform/errors/platform-errors.js';
 import { formatMessage } from '../../../platform/i18n/locale.js';
 import { lrsErrors } from '../errors.js';
 import type { XapiVersion } from '../domain/validation.js';
-import { authenticateClient, type ClientCache } from '../use-cases/authenticate-client.js';
+import { authenticateClient, type ClientCache, type DelegatedResolvers } from '../use-cases/authenticate-client.js';
 import type { LrsDeps, LrsPrincipal } from '../use-cases/lrs-deps.js';
 import { documentHandler, getAbout, getActivity, getPerson } from './documents.handlers.js';
 import { getStatements, postStatements, putStatement } from './statements.handlers.js';
@@ -74,12 +74,14 @@ function negotiateFor(lastVersions: LastVersions, principal: LrsPrincipal, heade
   }
 }
 
-type Session = { deps: LrsDeps; cache: ClientCache; lastVersions: LastVersions };
+type Session = { deps: LrsDeps; cache: ClientCache; delegated: DelegatedResolvers; lastVersions: LastVersions };
 
-async function dispatch({ deps, cache, lastVersions }: Session, path: string, request: FastifyRequest, reply: FastifyReply) {
+async function dispatch({ deps, cache, delegated, lastVersions }: Session, path: string, request: FastifyRequest, reply: FastifyReply) {
   const raw = readRawRequest(request);
   const isAbout = path === '/about';
-  const principal = isAbout ? NOBODY : await authenticateClient(deps, cache, raw.headers.authorization);
+  const principal = isAbout ? NOBODY : await authenticateClient(deps, cache, raw.headers.authorization, delegated);
+  // a delegated credential only posts statements (no reading, no documents)
+  if (principal.restriction && (path !== '/statements' || (raw.method !== 'POST' && raw.method !== 'PUT'))) throw new AppError('LRS_FORBIDDEN', { action: `${raw.method} ${path}` });
   const version = isAbout ? responseVersion(request) : negotiateFor(lastVersions, principal, raw.headers['x-experience-api-version'], reply);
   reply.header('X-Experience-API-Version', version);
   commonHeaders(request, reply);
@@ -117,8 +119,8 @@ function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply)
  * The xAPI LRS as a Fastify plugin (register at /xapi): its own body parsing (bytes as sent),
  * HTTP Basic client authentication, version negotiation and xAPI-shaped errors.
  */
-export function createXapiRoutes(deps: LrsDeps, cache: ClientCache): FastifyPluginAsync {
-  const session: Session = { deps, cache, lastVersions: new Map() };
+export function createXapiRoutes(deps: LrsDeps, cache: ClientCache, delegated: DelegatedResolvers = new Map()): FastifyPluginAsync {
+  const session: Session = { deps, cache, delegated, lastVersions: new Map() };
   return async (app) => {
     app.removeAllContentTypeParsers();
     app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: XAPI_BODY_LIMIT }, (_request, body, done) => done(null, body));

@@ -1,6 +1,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { parseScope } from '../../../platform/authz/scope.js';
 import { AppError } from '../../../platform/errors/app-error.js';
 import type { LrsPermission } from '../../../../shared/contracts/lrs/clients.js';
+import type { DelegatedRestriction } from '../domain/delegated-restriction.js';
 import { findClientByKey, type ClientRow } from '../clients.repository.js';
 import { authorityFor, type LrsDeps, type LrsPrincipal } from './lrs-deps.js';
 
@@ -14,6 +16,31 @@ export function hashClientSecret(serverSecret: string, secret: string): string {
 const CACHE_TTL_MS = 10_000;
 
 export type ClientCache = Map<string, { row: ClientRow | undefined; expires: number }>;
+
+/**
+ * A short-lived credential another module grants (a simulation launch): HTTP Basic with a key
+ * `<prefix><id>` and the credential as secret. The resolver checks it and names what it may write.
+ */
+export type DelegatedCredential = { name: string; scope: string; restriction: DelegatedRestriction };
+export type DelegatedResolver = (key: string, secret: string) => Promise<DelegatedCredential | undefined>;
+/** Key prefix → resolver. */
+export type DelegatedResolvers = Map<string, DelegatedResolver>;
+
+async function provinceOf(deps: Pick<LrsDeps, 'authz'>, scope: string): Promise<string | null> {
+  const parsed = parseScope(scope);
+  if (parsed.kind === 'province') return parsed.code;
+  return parsed.kind === 'college' ? ((await deps.authz.directory.provinceOfCollege(parsed.id)) ?? null) : null;
+}
+
+async function authenticateDelegated(deps: Pick<LrsDeps, 'authorityHomePage' | 'authz'>, resolvers: DelegatedResolvers, key: string, secret: string): Promise<LrsPrincipal | undefined> {
+  for (const [prefix, resolve] of resolvers) {
+    if (!key.startsWith(prefix)) continue;
+    const granted = await resolve(key, secret);
+    if (!granted) throw new AppError('LRS_UNAUTHORIZED');
+    return { clientId: null, name: granted.name, scope: granted.scope, provinceCode: await provinceOf(deps, granted.scope), permissions: new Set(['write']), authority: authorityFor(deps, granted.name, key), restriction: granted.restriction };
+  }
+  return undefined;
+}
 
 export function principalOf(deps: Pick<LrsDeps, 'authorityHomePage'>, row: ClientRow): LrsPrincipal {
   return {
@@ -36,8 +63,10 @@ function parseBasic(header: string | undefined): { key: string; secret: string }
 }
 
 /** Resolves HTTP Basic credentials to the LRS client they belong to, or throws 401. */
-export async function authenticateClient(deps: LrsDeps, cache: ClientCache, authorization: string | undefined): Promise<LrsPrincipal> {
+export async function authenticateClient(deps: LrsDeps, cache: ClientCache, authorization: string | undefined, delegated: DelegatedResolvers = new Map()): Promise<LrsPrincipal> {
   const { key, secret } = parseBasic(authorization);
+  const delegatedPrincipal = await authenticateDelegated(deps, delegated, key, secret);
+  if (delegatedPrincipal) return delegatedPrincipal;
   const now = Date.now();
   let entry = cache.get(key);
   if (!entry || entry.expires < now) {

@@ -1,5 +1,6 @@
 import type { PlatformDeps } from '../../../platform/context/platform-deps.js';
 import type { LrsPermission } from '../../../../shared/contracts/lrs/clients.js';
+import type { DelegatedRestriction } from '../domain/delegated-restriction.js';
 import type { JsonObject } from '../domain/json.js';
 import type { StatementAccess } from '../statements.repository.js';
 
@@ -20,6 +21,8 @@ export type LrsPrincipal = {
   permissions: ReadonlySet<LrsPermission>;
   /** The authority the LRS records on statements this principal writes. */
   authority: JsonObject;
+  /** Set for a delegated credential: it writes statements about one actor in one registration only. */
+  restriction?: DelegatedRestriction;
 };
 
 export function authorityFor(deps: Pick<LrsDeps, 'authorityHomePage'>, name: string, accountName: string): JsonObject {

@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { AppError } from '../../../platform/errors/app-error.js';
 import type { Tx } from '../../../db/open-db.js';
 import { definedActivities, mergeActivityDefinition } from '../domain/activity-merge.js';
+import { assertWithinRestriction } from '../domain/delegated-restriction.js';
 import type { ReceivedAttachment } from '../domain/attachments.js';
 import { isJsonObject, type Json, type JsonObject } from '../domain/json.js';
 import { indexStatement } from '../domain/statement-index.js';
@@ -42,6 +43,7 @@ function prepare(principal: LrsPrincipal, request: StoreStatementsRequest, store
   const values: JsonObject[] = [];
   request.statements.forEach((received, index) => {
     const statement = validateStatement(received.value, { version: request.version }, `statements[${index}]`);
+    if (principal.restriction) assertWithinRestriction(statement, principal.restriction, `statements[${index}]`);
     const givenId = typeof statement.id === 'string' ? statement.id.toLowerCase() : undefined;
     if (request.statementId !== undefined && givenId !== undefined && givenId !== request.statementId) {
       throw new AppError('LRS_INVALID_PARAMETER', { parameter: 'statementId', reason: 'does not match the id in the statement' });
