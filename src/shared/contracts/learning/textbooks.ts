@@ -32,7 +32,7 @@ export type CreateTextbookInput = z.infer<typeof createTextbookSchema>;
 export const updateTextbookSchema = textbookMetadataSchema.partial();
 export type UpdateTextbookInput = z.infer<typeof updateTextbookSchema>;
 
-export const chapterInputSchema = z.object({
+export const sectionInputSchema = z.object({
   /** Keep an existing chapter's id so readers' positions survive a re-ordering. */
   id: z.uuid().optional(),
   title: titleSchema,
@@ -42,9 +42,8 @@ export const chapterInputSchema = z.object({
   content: z.string().max(200_000).default(''),
   /** A published `textbook_chapter` resource shown with the chapter. */
   resourceId: z.uuid().optional(),
-  sections: z.array(z.lazy(() => sectionInputSchema)).max(50).default([]),
 });
-export const sectionInputSchema = chapterInputSchema.omit({ sections: true });
+export const chapterInputSchema = sectionInputSchema.extend({ sections: z.array(sectionInputSchema).max(50).default([]) });
 
 /** The whole table of contents of the current edition, in reading order, with a revision note. */
 export const saveChaptersSchema = z.object({
