@@ -9,6 +9,7 @@ import { institutionsMatrixCases } from '../modules/institutions/http/institutio
 import { governanceMatrixCases } from '../modules/governance/http/governance.matrix.js';
 import { indicatorRuleMatrixCases } from '../modules/governance/http/indicator-rules.matrix.js';
 import { learningMatrixCases } from '../modules/learning/http/learning.matrix.js';
+import { textbookMatrixCases } from '../modules/learning/http/textbooks.matrix.js';
 import { courseMatrixCases } from '../modules/learning/http/courses.matrix.js';
 import { dashboardsMatrixCases } from '../modules/governance/http/dashboards.matrix.js';
 
@@ -92,7 +93,7 @@ const foundationCases: MatrixCase[] = [
  * Every module adds its cases here (exported from its `http/*.matrix.ts`); the coverage test
  * fails when a route under /api/v1 has no case.
  */
-const allCases: MatrixCase[] = [...foundationCases, ...lrsMatrixCases, ...lrsAdminMatrixCases, ...catalogMatrixCases, ...institutionsMatrixCases, ...governanceMatrixCases, ...indicatorRuleMatrixCases, ...learningMatrixCases, ...courseMatrixCases, ...dashboardsMatrixCases];
+const allCases: MatrixCase[] = [...foundationCases, ...lrsMatrixCases, ...lrsAdminMatrixCases, ...catalogMatrixCases, ...institutionsMatrixCases, ...governanceMatrixCases, ...indicatorRuleMatrixCases, ...learningMatrixCases, ...courseMatrixCases, ...textbookMatrixCases, ...dashboardsMatrixCases];
 
 describeEachEngine('authorization matrix', (engine) => {
   let t: TestLuban;
