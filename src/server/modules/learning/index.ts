@@ -8,17 +8,29 @@ import { createFileRoutes } from './http/files.routes.js';
 import { createResourceRoutes } from './http/routes.js';
 import { createSimulationContentRoutes } from './http/simulation-content.routes.js';
 import { createSimulationRoutes } from './http/simulations.routes.js';
+import { createTextbookRoutes } from './http/textbooks.routes.js';
+import { createTrainingRoutes } from './http/training.routes.js';
 import type { FileStore, UploadStaging } from './storage/file-store.js';
 import { createLocalDiskStore } from './storage/local-disk-store.js';
 import type { LearningDeps } from './use-cases/learning-deps.js';
 import { LAUNCH_KEY_PREFIX } from './use-cases/launch-simulation.js';
 import { createLaunchCredentialResolver } from './use-cases/report-simulation-events.js';
+import { recordCompletedCourse, trainingHoursFor } from './use-cases/training-records.js';
+import { COURSE_COMPLETED as COURSE_COMPLETED_EVENT, type CourseCompleted as CourseCompletedEvent } from './events.js';
+import type { TrainingYearSummary } from '../../../shared/contracts/learning/training.js';
 
 export type LearningModule = {
   routes: FastifyPluginAsync;
   /** Simulation package files (/sim-content/…) and the LubanSim script (/sim-api/…); register at the root. */
   simulationContentRoutes: FastifyPluginAsync;
   deps: LearningDeps;
+  api: LearningApi;
+};
+
+/** What other modules (teachers) read from the learning platform. */
+export type LearningApi = {
+  /** A teacher's approved training hours in one calendar year, by category (enterprise practice on its own for dual qualification). */
+  trainingHoursFor(teacherUserId: string, year: number): Promise<TrainingYearSummary>;
 };
 
 export type LearningModuleDeps = PlatformDeps & {
@@ -45,20 +57,29 @@ export function createLearningModule(deps: LearningModuleDeps): LearningModule {
   // simulation packages may post xAPI statements themselves with their launch credential
   deps.lrs.registerDelegatedCredentials(LAUNCH_KEY_PREFIX, createLaunchCredentialResolver(learningDeps));
   const simulationOrigin = deps.simulations?.origin;
+  // teacher-development courses become training records (idempotent per course and teacher)
+  deps.events.subscribe<CourseCompletedEvent>(COURSE_COMPLETED_EVENT, async (event) => {
+    await recordCompletedCourse({ transaction: (work) => deps.db.transaction(work), audit: deps.audit, log: deps.log }, event);
+  });
   return {
     routes: async (app) => {
       await app.register(createResourceRoutes(learningDeps));
       await app.register(createFileRoutes(learningDeps));
       await app.register(createSimulationRoutes(learningDeps, { simulationOrigin }));
       await app.register(createCourseRoutes(learningDeps));
+      await app.register(createTextbookRoutes(learningDeps));
+      await app.register(createTrainingRoutes(learningDeps));
     },
     simulationContentRoutes: createSimulationContentRoutes(learningDeps, { simulationOrigin, appOrigin: deps.simulations?.appOrigin }),
     deps: learningDeps,
+    api: { trainingHoursFor: (teacherUserId, year) => trainingHoursFor(deps.db, teacherUserId, year) },
   };
 }
 
 export { learningErrors } from './errors.js';
 export { simulationErrors } from './simulations.errors.js';
+export { textbookErrors } from './textbooks.errors.js';
+export type { TrainingYearSummary } from '../../../shared/contracts/learning/training.js';
 export { courseErrors } from './courses.errors.js';
 export { COURSE_COMPLETED, type CourseCompleted, type CourseAudience } from './events.js';
 export type { FileStore, UploadStaging } from './storage/file-store.js';
