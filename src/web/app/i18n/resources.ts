@@ -9,6 +9,7 @@ import { warningsEn, warningsZhCN } from '../../modules/governance/warnings/warn
 import { homeEn, homeZhCN } from '../../modules/home/home.locale.js';
 import { identityEn, identityZhCN } from '../../modules/identity/identity.locale.js';
 import { institutionsEn, institutionsZhCN } from '../../modules/institutions/institutions.locale.js';
+import { coursesEn, coursesZhCN } from '../../modules/learning/courses.locale.js';
 import { learningEn, learningZhCN } from '../../modules/learning/learning.locale.js';
 import { lrsEn, lrsZhCN } from '../../modules/lrs/lrs.locale.js';
 import { commonEn, commonZhCN } from './common.locale.js';
@@ -24,6 +25,7 @@ export const zhCNTranslation = {
   institutions: institutionsZhCN,
   lrs: lrsZhCN,
   learning: learningZhCN,
+  courses: coursesZhCN,
   filings: filingsZhCN,
   warnings: warningsZhCN,
   notifications: notificationsZhCN,
@@ -41,6 +43,7 @@ export const enTranslation: LocaleTree<typeof zhCNTranslation> = {
   institutions: institutionsEn,
   lrs: lrsEn,
   learning: learningEn,
+  courses: coursesEn,
   filings: filingsEn,
   warnings: warningsEn,
   notifications: notificationsEn,
