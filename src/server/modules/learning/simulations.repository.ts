@@ -5,6 +5,7 @@ import { simulationAttempts, simulationPackages } from './simulations.tables.js'
 
 export type PackageRow = typeof simulationPackages.$inferSelect;
 export type AttemptRow = typeof simulationAttempts.$inferSelect;
+export type { PackageFile } from './simulations.tables.js';
 
 /** Stores an unpacked package once per zip hash (an identical zip uploaded again keeps the first). */
 export async function insertPackage(db: DbOrTx, row: PackageRow): Promise<void> {

@@ -3,7 +3,7 @@ import { Readable as ReadableStream } from 'node:stream';
 import type { Tx } from '../../../db/open-db.js';
 import { inflateEntry, packageFileType, packageLimits, planPackage, type PackageLimits } from '../domain/package-archive.js';
 import { insertPackage } from '../simulations.repository.js';
-import type { PackageFile } from '../simulations.tables.js';
+import type { PackageFile } from '../simulations.repository.js';
 import type { LearningDeps } from './learning-deps.js';
 
 export const PACKAGE_MIME_TYPES: readonly string[] = ['application/zip', 'application/x-zip-compressed'];
