@@ -11,6 +11,7 @@ import { identityEn, identityZhCN } from '../../modules/identity/identity.locale
 import { institutionsEn, institutionsZhCN } from '../../modules/institutions/institutions.locale.js';
 import { coursesEn, coursesZhCN } from '../../modules/learning/courses.locale.js';
 import { learningEn, learningZhCN } from '../../modules/learning/learning.locale.js';
+import { simulationsEn, simulationsZhCN } from '../../modules/learning/simulations.locale.js';
 import { lrsEn, lrsZhCN } from '../../modules/lrs/lrs.locale.js';
 import { commonEn, commonZhCN } from './common.locale.js';
 import type { LocaleTree } from './locale-tree.js';
@@ -25,6 +26,7 @@ export const zhCNTranslation = {
   institutions: institutionsZhCN,
   lrs: lrsZhCN,
   learning: learningZhCN,
+  simulations: simulationsZhCN,
   courses: coursesZhCN,
   filings: filingsZhCN,
   warnings: warningsZhCN,
@@ -43,6 +45,7 @@ export const enTranslation: LocaleTree<typeof zhCNTranslation> = {
   institutions: institutionsEn,
   lrs: lrsEn,
   learning: learningEn,
+  simulations: simulationsEn,
   courses: coursesEn,
   filings: filingsEn,
   warnings: warningsEn,
