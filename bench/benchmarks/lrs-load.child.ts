@@ -3,7 +3,9 @@
 import http from 'node:http';
 import { percentileOfSorted } from '../lib/stats.js';
 
-export type IngestLoad = { url: string; authorization: string; bodies: string[]; batchSize: number; connections: number };
+/** `bodies` names a set of request bodies sent before (a BodiesMessage), so large sets cross the IPC channel once. */
+export type IngestLoad = { url: string; authorization: string; bodies: string; batchSize: number; connections: number };
+export type BodiesMessage = { kind: 'bodies'; bodies: Record<string, string[]> };
 export type QueryLoad = { url: string; authorization: string; paths: string[]; connections: number };
 export type LrsLoadRequest = { id: number; seconds: number; ingest: IngestLoad; query?: QueryLoad };
 export type Latencies = { p50: number; p95: number; p99: number };
@@ -46,6 +48,8 @@ async function loop(until: number, work: (index: number) => Promise<boolean>, la
   }
 }
 
+const bodySets = new Map<string, string[]>();
+
 async function run(request: LrsLoadRequest): Promise<LrsLoadResult> {
   const cpuBefore = process.cpuUsage();
   const { ingest, query } = request;
@@ -56,8 +60,9 @@ async function run(request: LrsLoadRequest): Promise<LrsLoadResult> {
   const ingestHeaders = { authorization: ingest.authorization, 'x-experience-api-version': '2.0.0', 'content-type': 'application/json' };
   const ingestLatencies: number[] = [];
   const ingestCounts = { ok: 0, failed: 0 };
+  const bodies = bodySets.get(ingest.bodies) ?? [];
   const post = async (index: number) => {
-    const body = ingest.bodies[index % ingest.bodies.length] ?? '[]';
+    const body = bodies[index % bodies.length] ?? '[]';
     return (await send(ingestAgent, ingestUrl, 'POST', { ...ingestHeaders, 'content-length': String(Buffer.byteLength(body)) }, body)) === 200;
   };
   const workers = Array.from({ length: ingest.connections }, (_, c) => loop(until, post, ingestLatencies, ingestCounts, c * 7));
@@ -89,6 +94,10 @@ async function run(request: LrsLoadRequest): Promise<LrsLoadResult> {
   };
 }
 
-process.on('message', (message: LrsLoadRequest) => {
+process.on('message', (message: LrsLoadRequest | BodiesMessage) => {
+  if ('kind' in message) {
+    for (const [name, bodies] of Object.entries(message.bodies)) bodySets.set(name, bodies);
+    return;
+  }
   void run(message).then((result) => process.send?.(result));
 });

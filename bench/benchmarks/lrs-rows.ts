@@ -17,8 +17,11 @@ function arrayLiteral(values: string[] | null): string | null {
   return values === null ? null : `{${values.map((v) => `"${v.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`).join(',')}}`;
 }
 
+/** Where a client that wrote statements is bound. */
+export type WriterScope = { scope: string; provinceCode: string | null; clientId: string };
+
 /** One statement as the two COPY lines the LRS would have stored. */
-export function copyLines(statement: JsonObject, stored: Date, authorityText: string, clientId: string): { statement: string; id: string } {
+export function copyLines(statement: JsonObject, stored: Date, authorityText: string, writer: WriterScope): { statement: string; id: string } {
   const index = indexStatement(statement);
   const id = randomUUID();
   const columns = [
@@ -32,9 +35,9 @@ export function copyLines(statement: JsonObject, stored: Date, authorityText: st
     index.registration,
     arrayLiteral(index.relatedActivities),
     arrayLiteral(index.relatedAgents),
-    'national',
-    null,
-    clientId,
+    writer.scope,
+    writer.provinceCode,
+    writer.clientId,
     '2.0.0',
     JSON.stringify(statement),
     authorityText,

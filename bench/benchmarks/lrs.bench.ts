@@ -4,15 +4,14 @@ import { fileURLToPath } from 'node:url';
 import { makeTempDir, removeDir } from '../env/temp-dir.js';
 import { BENCH_PASSWORD, startLuban, type RunningLuban } from '../lib/luban-app.js';
 import { formatNumber } from '../lib/stats.js';
-import pg from 'pg';
-import { openDb } from '../../src/server/db/open-db.js';
-import { runMigrations } from '../../src/server/db/migrate.js';
+import type pg from 'pg';
 import { defineBenchmark, type BenchContext, type BenchDatabase, type Figure } from '../lib/types.js';
 import type { LrsLoadRequest, LrsLoadResult } from './lrs-load.child.js';
-import { copyIn, copyLines, exportSince, removeSince, sharedDir, writeCopyFiles } from './lrs-rows.js';
+import { openPreloaded, type PreloadedDatabase } from './lrs-preload.js';
+import { copyIn, exportSince, removeSince, sharedDir } from './lrs-rows.js';
 import { learnerAgent, statementGenerator, verbIds } from './lrs-statements.js';
 
-type Settings = { seconds: number; connections: number; queryConnections: number; preload: number; copyStreams: number };
+type Settings = { seconds: number; connections: number; queryConnections: number; preload: number; copyStreams: number; preloadCache: string | undefined };
 
 /** One database in one state with Luban serving it: `fresh` (emptied before each measurement) or `loaded`. */
 type Target = { label: 'fresh' | 'loaded'; app: RunningLuban; pool: pg.Pool; authorization: string; clientId: string; close(): Promise<void> };
@@ -21,7 +20,6 @@ type State = {
   child: ChildProcess;
   fresh: Target;
   loaded: Target;
-  bodies: Record<100 | 1000, string[]>;
   queryPaths: string[];
   dir: string;
   settings: Settings;
@@ -49,37 +47,10 @@ async function createClient(app: RunningLuban): Promise<{ authorization: string;
   return { authorization: `Basic ${Buffer.from(`${client.key}:${client.secret}`).toString('base64')}`, clientId: client.id };
 }
 
-async function startTarget(label: Target['label'], environment: BenchDatabase): Promise<Target> {
-  const app = await startLuban(environment);
+async function startTarget(label: Target['label'], environment: BenchDatabase, options: { seedDemo?: boolean } = {}): Promise<Target> {
+  const app = await startLuban(environment, options);
   const { authorization, clientId } = await createClient(app);
   return { label, app, pool: environment.database.pool, authorization, clientId, close: () => app.close() };
-}
-
-/** A second, migrated database on the same server, for the preloaded state. */
-async function secondDatabase(environment: BenchDatabase): Promise<BenchDatabase & { drop(): Promise<void> }> {
-  const url = new URL(environment.databaseUrl ?? '');
-  const name = `${url.pathname.slice(1)}_loaded`;
-  const admin = new pg.Client({ connectionString: environment.databaseUrl });
-  await admin.connect();
-  await admin.query(`drop database if exists ${name}`);
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  url.pathname = `/${name}`;
-  const database = await openDb({ databaseUrl: url.toString() });
-  await runMigrations(database.pool);
-  return {
-    ...environment,
-    database,
-    databaseUrl: url.toString(),
-    stop: () => database.close(),
-    async drop() {
-      await database.close();
-      const dropper = new pg.Client({ connectionString: environment.databaseUrl });
-      await dropper.connect();
-      await dropper.query(`drop database if exists ${name} with (force)`);
-      await dropper.end();
-    },
-  };
 }
 
 function load(state: State, request: Omit<LrsLoadRequest, 'id'>): Promise<LrsLoadResult> {
@@ -100,31 +71,13 @@ function ingest(state: State, target: Target, batchSize: 100 | 1000, withQueries
   const { app, authorization } = target;
   return load(state, {
     seconds: state.settings.seconds,
-    ingest: { url: `${app.baseUrl}/xapi/statements`, authorization, bodies: state.bodies[batchSize], batchSize, connections: state.settings.connections },
+    ingest: { url: `${app.baseUrl}/xapi/statements`, authorization, bodies: `b${batchSize}`, batchSize, connections: state.settings.connections },
     ...(withQueries ? { query: { url: app.baseUrl, authorization, paths: state.queryPaths, connections: state.settings.queryConnections } } : {}),
   });
 }
 
 function learnersFor(settings: Settings): number {
   return Math.max(20_000, Math.floor(settings.preload / 50));
-}
-
-/** Loads `count` generated statements by server-side COPY, in chunks, stored over the past 30 days. */
-async function preload(ctx: BenchContext, state: State, target: Target): Promise<void> {
-  const { preload: count } = state.settings;
-  const next = statementGenerator({ learners: learnersFor(state.settings), courses: 2000, seed: 42 });
-  const authority = JSON.stringify({ objectType: 'Agent', name: 'preload', account: { homePage: 'https://luban.local/xapi/clients', name: 'preload' } });
-  const chunk = 200_000;
-  const start = Date.now() - 30 * 86_400_000;
-  for (let done = 0; done < count; done += chunk) {
-    const size = Math.min(chunk, count - done);
-    const lines = Array.from({ length: size }, (_, i) =>
-      copyLines(next(), new Date(start + ((done + i) / count) * 29 * 86_400_000), authority, target.clientId),
-    );
-    await copyIn(target.pool, [writeCopyFiles(state.dir, 'preload', lines)]);
-    ctx.log(`  preloaded ${formatNumber(done + size)} / ${formatNumber(count)}`);
-  }
-  await target.pool.query('vacuum analyze lrs.statements, lrs.statement_ids');
 }
 
 async function truncate(pool: pg.Pool): Promise<void> {
@@ -176,9 +129,9 @@ function bodiesOf(settings: Settings, batchSize: number, count: number): string[
   return Array.from({ length: count }, () => JSON.stringify(Array.from({ length: batchSize }, next)));
 }
 
-function queryPathsOf(settings: Settings): string[] {
+function queryPathsOf(settings: Settings, now: Date): string[] {
   const verbs = verbIds();
-  const since = new Date(Date.now() - 7 * 86_400_000).toISOString();
+  const since = new Date(now.getTime() - 7 * 86_400_000).toISOString();
   return Array.from({ length: 500 }, (_, i) => {
     const agent = encodeURIComponent(JSON.stringify(learnerAgent((i * 7919) % learnersFor(settings))));
     const verb = encodeURIComponent(verbs[i % verbs.length] ?? '');
@@ -193,10 +146,11 @@ function settingsOf(ctx: BenchContext): Settings {
     queryConnections: ctx.numberOption('query-connections', 2),
     preload: ctx.numberOption('preload', 10_000_000),
     copyStreams: ctx.numberOption('copy-streams', 2),
+    preloadCache: ctx.options['preload-cache'] === 'none' ? undefined : (ctx.options['preload-cache'] ?? path.resolve(repoRoot, '..', '.bench-cache')),
   };
 }
 
-function describe(ctx: BenchContext, settings: Settings): void {
+function describe(ctx: BenchContext, settings: Settings, builtAt: Date): void {
   ctx.note(
     `Load: a node:http client in a child process of its own, ${settings.connections} keep-alive connections POSTing pre-built batches of realistic statements (no ids: the LRS assigns them), ${settings.seconds} s per measurement. Luban is composed with composeLuban() in the benchmark process (pg.Pool max 10).`,
   );
@@ -204,7 +158,7 @@ function describe(ctx: BenchContext, settings: Settings): void {
     'Reference: the rows each HTTP measurement stored, exported and COPYed back (server-side COPY FROM file into lrs.statement_ids and lrs.statements) into the same tables in the same state: `*_copy_rps` in one session, `*_parallel_copy_rps` in one session per core. Between measurements the rows are removed (TRUNCATE in the fresh database; DELETE in the preloaded one).',
   );
   ctx.note(
-    `Preloaded database: ${formatNumber(settings.preload)} statements by COPY before the runs (stored over the past 30 days, ${formatNumber(learnersFor(settings))} learners). GET /xapi/statements?agent&verb&since (7 days)&limit=100 over ${settings.queryConnections} more connections during the batch-100 ingest into it.`,
+    `Preloaded database: ${formatNumber(settings.preload)} statements (${formatNumber(learnersFor(settings))} learners, bound to their colleges' scopes and provinces) generated and COPYed into a cluster of its own (same settings) in ${settings.copyStreams} parallel streams into tables without indexes, then the indexes built and VACUUM ANALYZE; stored over the 30 days before ${builtAt.toISOString()}${settings.preloadCache ? `, kept in ${settings.preloadCache} for later runs` : ''}. GET /xapi/statements?agent&verb&since (7 days before the preload was built)&limit=100 over ${settings.queryConnections} more connections during the batch-100 ingest into it.`,
   );
   ctx.note('Client, server and PostgreSQL share the cores, with whatever else runs on the machine: read the ratios, which are measured back to back.');
 }
@@ -222,20 +176,25 @@ export const benchmark = defineBenchmark<State>({
     const settings = settingsOf(ctx);
     const dir = sharedDir(makeTempDir('luban-bench-lrs-'));
     const child = fork(fileURLToPath(new URL('./lrs-load.child.ts', import.meta.url)), [], { cwd: repoRoot, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    const second = await secondDatabase(environment);
+    // the bodies go to the load process once, not with every measurement
+    child.send({ kind: 'bodies', bodies: { b100: bodiesOf(settings, 100, 200), b1000: bodiesOf(settings, 1000, 20) } });
     const started: Target[] = [];
+    let preloaded: PreloadedDatabase | undefined;
     try {
       const fresh = await startTarget('fresh', environment);
       started.push(fresh);
-      const loaded = await startTarget('loaded', second);
-      started.push({ ...loaded, close: async () => { await loaded.close(); await second.drop(); } });
-      const state: State = { child, fresh, loaded: started[1] ?? loaded, bodies: { 100: bodiesOf(settings, 100, 200), 1000: bodiesOf(settings, 1000, 20) }, queryPaths: queryPathsOf(settings), dir, settings, nextId: 0 };
-      await preload(ctx, state, loaded);
-      describe(ctx, settings);
+      preloaded = await openPreloaded(ctx, { count: settings.preload, learners: learnersFor(settings), cacheDir: settings.preloadCache, streams: settings.copyStreams });
+      const database = preloaded;
+      const loaded = await startTarget('loaded', database, { seedDemo: !database.isSeeded });
+      database.markSeeded();
+      started.push({ ...loaded, close: async () => { await loaded.close(); await database.stop(); } });
+      const state: State = { child, fresh, loaded: started[1] ?? loaded, queryPaths: queryPathsOf(settings, database.builtAt), dir, settings, nextId: 0 };
+      describe(ctx, settings, database.builtAt);
       return state;
     } catch (error) {
       child.kill();
       await Promise.allSettled(started.map((t) => t.close()));
+      if (preloaded && started.length < 2) await preloaded.stop();
       removeDir(dir);
       throw error;
     }

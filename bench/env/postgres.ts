@@ -81,13 +81,26 @@ function hasLocale(name: string): boolean {
   return result.status === 0 && result.stdout.split('\n').some((l) => l.trim().toLowerCase() === name.toLowerCase());
 }
 
+export type ClusterOptions = {
+  /**
+   * A directory to keep the cluster in across runs (e.g. a preloaded data set): initdb only when
+   * it holds no cluster yet, and `stop()` leaves it in place. Default: a temp dir, removed.
+   */
+  keepIn?: string;
+};
+
 /**
  * Starts a PostgreSQL cluster of its own: initdb into a temp dir, a free loopback port,
  * a Unix socket in the temp dir, one database `luban_bench`. `stop()` stops it and removes the dir.
  */
-export async function startPostgresCluster(bin: string): Promise<PostgresCluster> {
-  const root = makeTempDir('luban-bench-pg-');
+export async function startPostgresCluster(bin: string, options: ClusterOptions = {}): Promise<PostgresCluster> {
+  const isKept = options.keepIn !== undefined;
+  const root = options.keepIn ?? makeTempDir('luban-bench-pg-');
+  fs.mkdirSync(root, { recursive: true });
   const dataDir = path.join(root, 'data');
+  const removeRoot = () => {
+    if (!isKept) removeDir(root);
+  };
   const logFile = path.join(root, 'server.log');
   let isRunning = false;
   const pgCtl = path.join(bin, 'pg_ctl');
@@ -97,7 +110,7 @@ export async function startPostgresCluster(bin: string): Promise<PostgresCluster
       spawnSync(command, args, { stdio: 'ignore' });
       isRunning = false;
     }
-    removeDir(root);
+    removeRoot();
   };
   process.once('exit', emergencyStop);
   try {
@@ -107,7 +120,10 @@ export async function startPostgresCluster(bin: string): Promise<PostgresCluster
       fs.chownSync(root, uid, gid);
     }
     const locale = hasLocale('C.utf8') ? 'C.UTF-8' : 'C';
-    await run(path.join(bin, 'initdb'), ['-D', dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', `--locale=${locale}`, '--no-sync']);
+    if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
+      removeDir(dataDir);
+      await run(path.join(bin, 'initdb'), ['-D', dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', `--locale=${locale}`, '--no-sync']);
+    }
     const port = await freePort();
     const settings = Object.entries(clusterSettings).map(([key, value]) => `-c ${key}=${value}`);
     const options = [...settings, "-c listen_addresses='127.0.0.1'", `-p ${port}`, `-k ${root}`].join(' ');
@@ -122,7 +138,8 @@ export async function startPostgresCluster(bin: string): Promise<PostgresCluster
     await admin.connect();
     let version = 'unknown';
     try {
-      await admin.query('create database luban_bench');
+      const exists = await admin.query(`select 1 from pg_database where datname = 'luban_bench'`);
+      if (exists.rowCount === 0) await admin.query('create database luban_bench');
       version = (await admin.query<{ server_version: string }>('show server_version')).rows[0]?.server_version ?? version;
     } finally {
       await admin.end();
@@ -130,7 +147,7 @@ export async function startPostgresCluster(bin: string): Promise<PostgresCluster
     const settingsText = Object.entries(clusterSettings).map(([k, v]) => `${k}=${v}`).join(', ');
     return {
       databaseUrl: `postgres://postgres@127.0.0.1:${port}/luban_bench`,
-      description: `PostgreSQL ${version.split(' ')[0]}, a throw-away cluster of its own (${settingsText}, locale ${locale}) on 127.0.0.1 TCP, pg.Pool max 10`,
+      description: `PostgreSQL ${version.split(' ')[0]}, ${isKept ? `a cluster of its own kept in ${root}` : 'a throw-away cluster of its own'} (${settingsText}, locale ${locale}) on 127.0.0.1 TCP, pg.Pool max 10`,
       cpuMicros() {
         // postmaster.pid's first line is the postmaster's pid; backends are its children
         if (!isRunning) return undefined;
@@ -143,7 +160,7 @@ export async function startPostgresCluster(bin: string): Promise<PostgresCluster
           if (isRunning) await run(pgCtl, ['stop', '-D', dataDir, '-m', 'fast', '-w', '-t', '60']);
           isRunning = false;
         } finally {
-          removeDir(root);
+          removeRoot();
         }
       },
     };

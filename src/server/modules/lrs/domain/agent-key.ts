@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { isJsonObject, type Json, type JsonObject } from './json.js';
 
 /** The inverse functional identifier of an Agent or identified Group, as one string. */
@@ -11,7 +11,7 @@ export function ifiString(agent: JsonObject): string | undefined {
 }
 
 function digest(text: string): string {
-  return createHash('sha256').update(text).digest('base64url').slice(0, 22);
+  return hash('sha256', text, 'base64url').slice(0, 22);
 }
 
 /**

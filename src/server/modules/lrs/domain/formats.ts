@@ -4,8 +4,10 @@
  */
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-// RFC 3987: a scheme, then no whitespace or characters IRIs exclude
-const IRI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>"{}|\\^`]*$/;
+// RFC 3987: a scheme, then no whitespace, control characters or characters IRIs exclude
+// (statements.repository.ts relies on IRIs never holding U+001E or U+001F)
+// eslint-disable-next-line no-control-regex
+const IRI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s\u0000-\u001f\u007f<>"{}|\\^`]*$/;
 const SHA1 = /^[0-9a-f]{40}$/i;
 const SHA2 = /^(?:[0-9a-f]{56}|[0-9a-f]{64}|[0-9a-f]{96}|[0-9a-f]{128})$/i;
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
@@ -48,8 +50,22 @@ export function isMediaType(value: unknown): value is string {
   return typeof value === 'string' && MEDIA_TYPE.test(value);
 }
 
+/** Tags seen so far and whether they are valid: statements repeat a handful of tags. */
+const knownTags = new Map<string, boolean>();
+const MAX_KNOWN_TAGS = 1000;
+
 export function isLanguageTag(value: unknown): value is string {
-  if (typeof value !== 'string' || !LANGUAGE.test(value)) return false;
+  if (typeof value !== 'string') return false;
+  const known = knownTags.get(value);
+  if (known !== undefined) return known;
+  const isValid = checkLanguageTag(value);
+  if (knownTags.size >= MAX_KNOWN_TAGS) knownTags.clear();
+  knownTags.set(value, isValid);
+  return isValid;
+}
+
+function checkLanguageTag(value: string): boolean {
+  if (!LANGUAGE.test(value)) return false;
   // an extension singleton (a one-letter subtag other than x) may appear only once
   const parts = value.toLowerCase().split('-');
   const privateUse = parts.indexOf('x');

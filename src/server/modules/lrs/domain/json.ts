@@ -19,47 +19,61 @@ export function parseJson(text: string): Json | undefined {
   }
 }
 
+/** Where one JSON text lies in the bytes it arrived in: `bytes.subarray(start, end)`. */
+export type ByteSpan = { bytes: Buffer; start: number; end: number };
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+
+function isJsonSpace(byte: number | undefined): boolean {
+  return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
+}
+
+/** The span without the JSON whitespace around it. */
+export function trimmedSpan(bytes: Buffer, start = 0, end = bytes.length): ByteSpan {
+  let from = start;
+  let to = end;
+  while (from < to && isJsonSpace(bytes[from])) from += 1;
+  while (to > from && isJsonSpace(bytes[to - 1])) to -= 1;
+  return { bytes, start: from, end: to };
+}
+
 /** The index of the quote closing the string that is open at `from` (strings are most of the text). */
-function endOfString(text: string, from: number): number {
-  for (let quote = text.indexOf('"', from); quote >= 0; quote = text.indexOf('"', quote + 1)) {
+function endOfString(bytes: Buffer, from: number): number {
+  for (let quote = bytes.indexOf(QUOTE, from); quote >= 0; quote = bytes.indexOf(QUOTE, quote + 1)) {
     let backslashes = 0;
-    while (text.charCodeAt(quote - 1 - backslashes) === 92) backslashes += 1;
+    while (bytes[quote - 1 - backslashes] === BACKSLASH) backslashes += 1;
     if (backslashes % 2 === 0) return quote;
   }
-  return text.length;
+  return bytes.length;
 }
 
 /**
- * Splits the text of a JSON array into the exact text of each element, so each statement of a
- * batch can be stored exactly as received without re-serialising it. The caller has already
- * checked that `text` parses as an array.
+ * Splits the UTF-8 bytes of a JSON array into the exact bytes of each element, so each
+ * statement of a batch is stored exactly as received without re-serialising or re-encoding
+ * it. Multi-byte UTF-8 sequences never contain ASCII bytes, so scanning bytes for the
+ * structural characters is safe. The caller has already checked that the text parses as an array.
  */
-export function splitJsonArray(text: string): string[] {
-  const parts: string[] = [];
+export function splitJsonArray(bytes: Buffer, start = 0, end = bytes.length): ByteSpan[] {
+  const parts: ByteSpan[] = [];
   let depth = 0;
-  let isInString = false;
-  let start = -1;
-  for (let i = 0; i < text.length; i += 1) {
-    if (isInString) {
-      i = endOfString(text, i);
-      isInString = false;
-      continue;
-    }
-    const code = text.charCodeAt(i);
-    if (code === 34) {
-      isInString = true;
-      if (depth === 1 && start < 0) start = i;
-    } else if (code === 91 || code === 123) {
+  let from = -1;
+  for (let i = start; i < end; i += 1) {
+    const code = bytes[i];
+    if (code === QUOTE) {
+      if (depth === 1 && from < 0) from = i;
+      i = endOfString(bytes, i + 1);
+    } else if (code === 0x5b || code === 0x7b) {
       depth += 1;
-      if (depth === 2 && start < 0) start = i;
-    } else if (code === 93 || code === 125) {
-      if (depth === 1 && start >= 0) parts.push(text.slice(start, i).trim());
+      if (depth === 2 && from < 0) from = i;
+    } else if (code === 0x5d || code === 0x7d) {
+      if (depth === 1 && from >= 0) parts.push(trimmedSpan(bytes, from, i));
       depth -= 1;
-    } else if (code === 44 && depth === 1) {
-      parts.push(text.slice(start, i).trim());
-      start = -1;
-    } else if (depth === 1 && start < 0 && code > 32) {
-      start = i;
+    } else if (code === 0x2c && depth === 1) {
+      parts.push(trimmedSpan(bytes, from, i));
+      from = -1;
+    } else if (depth === 1 && from < 0 && !isJsonSpace(code)) {
+      from = i;
     }
   }
   return parts;

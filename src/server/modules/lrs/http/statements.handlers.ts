@@ -1,8 +1,9 @@
+import { isUtf8 } from 'node:buffer';
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../../../platform/errors/app-error.js';
 import { matchAttachments } from '../domain/attachments.js';
 import { isUuid } from '../domain/formats.js';
-import { parseJson, splitJsonArray, type Json } from '../domain/json.js';
+import { parseJson, splitJsonArray, trimmedSpan, type Json } from '../domain/json.js';
 import { decodeMoreToken } from '../domain/more-token.js';
 import { buildMultipart, boundaryOf, parseMultipart, type MultipartPart } from '../domain/multipart.js';
 import { parseStatementQuery } from '../domain/statement-query.js';
@@ -16,23 +17,28 @@ function badRequest(reason: string): never {
   throw new AppError('LRS_INVALID_REQUEST', { reason });
 }
 
-function parseStatementsText(text: string): ReceivedStatement[] {
-  const value = parseJson(text);
+/** Each statement's parse and the exact bytes it arrived as (stored as they are: no re-encoding). */
+function parseStatementsBody(bytes: Buffer): ReceivedStatement[] {
+  if (!isUtf8(bytes)) badRequest('the body is not valid UTF-8');
+  const value = parseJson(bytes.toString('utf8'));
   if (value === undefined) badRequest('the body is not valid JSON');
-  if (!Array.isArray(value)) return [{ value, text: text.trim() }];
-  const texts = splitJsonArray(text);
-  if (texts.length !== value.length) badRequest('the statement array could not be split');
-  return value.map((item: Json, index) => ({ value: item, text: texts[index] ?? JSON.stringify(item) }));
+  if (!Array.isArray(value)) return [{ value, ...trimmedSpan(bytes) }];
+  const spans = splitJsonArray(bytes);
+  if (spans.length !== value.length) badRequest('the statement array could not be split');
+  return value.map((item: Json, index) => {
+    const span = spans[index];
+    return span ? { value: item, ...span } : { value: item, text: JSON.stringify(item) };
+  });
 }
 
 /** The statements of a PUT/POST body (application/json or multipart/mixed) and their attachments. */
 function readStatementsBody(ctx: XapiContext, version: StoreStatementsRequest['version']): StoreStatementsRequest {
   const type = mediaType(ctx.contentType);
   const body = ctx.body ?? Buffer.alloc(0);
-  let text: string;
+  let json: Buffer;
   let parts: MultipartPart[] | undefined;
   if (type === 'application/json') {
-    text = body.toString('utf8');
+    json = body;
   } else if (type === 'multipart/mixed') {
     const boundary = boundaryOf(ctx.contentType);
     if (!boundary) throw new AppError('LRS_INVALID_MULTIPART', { reason: 'the Content-Type has no boundary' });
@@ -40,12 +46,12 @@ function readStatementsBody(ctx: XapiContext, version: StoreStatementsRequest['v
     if (!first || mediaType(first.headers['content-type'] ?? '') !== 'application/json') {
       throw new AppError('LRS_INVALID_MULTIPART', { reason: 'the first part must be the statements as application/json' });
     }
-    text = first.body.toString('utf8');
+    json = first.body;
     parts = rest;
   } else {
     throw new AppError('LRS_INVALID_REQUEST', { reason: `statements must be sent as application/json or multipart/mixed, not "${type}"` });
   }
-  const statements = parseStatementsText(text);
+  const statements = parseStatementsBody(json);
   const attachments = matchAttachments(
     statements.flatMap((s) => (typeof s.value === 'object' && s.value !== null && !Array.isArray(s.value) ? [s.value] : [])),
     parts,

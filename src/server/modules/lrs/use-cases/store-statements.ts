@@ -1,10 +1,10 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../platform/errors/app-error.js';
 import type { Tx } from '../../../db/open-db.js';
 import { definedActivities, mergeActivityDefinition } from '../domain/activity-merge.js';
 import { assertWithinRestriction } from '../domain/delegated-restriction.js';
 import type { ReceivedAttachment } from '../domain/attachments.js';
-import { isJsonObject, type Json, type JsonObject } from '../domain/json.js';
+import { isJsonObject, type ByteSpan, type Json, type JsonObject } from '../domain/json.js';
 import { indexStatement } from '../domain/statement-index.js';
 import { isSameStatement } from '../domain/statement-compare.js';
 import { presentStatement } from '../domain/statement-format.js';
@@ -22,8 +22,17 @@ import {
 } from '../statements.repository.js';
 import { writeAccessOf, type LrsDeps, type LrsPrincipal } from './lrs-deps.js';
 
-/** Statements as received: each parsed value with the exact text it arrived as. */
-export type ReceivedStatement = { value: Json; text: string };
+/**
+ * Statements as received: each parsed value with the exact bytes it arrived as (a span of the
+ * request body) or, from the module API, the text it was serialised to.
+ */
+export type ReceivedStatement = { value: Json } & (ByteSpan | { text: string });
+
+function payloadOf(received: ReceivedStatement): ByteSpan {
+  if ('bytes' in received) return { bytes: received.bytes, start: received.start, end: received.end };
+  const bytes = Buffer.from(received.text, 'utf8');
+  return { bytes, start: 0, end: bytes.length };
+}
 
 export type StoreStatementsRequest = {
   statements: ReceivedStatement[];
@@ -60,7 +69,7 @@ function prepare(principal: LrsPrincipal, request: StoreStatementsRequest, store
       provinceCode: principal.provinceCode,
       clientId: principal.clientId,
       version: defaultVersion,
-      payloadText: received.text,
+      payload: payloadOf(received),
       authorityText,
     });
   });
@@ -93,8 +102,7 @@ async function dropAlreadyStored(tx: Tx, rows: NewStatementRow[], values: JsonOb
   return fresh;
 }
 
-type DefinitionDigest = { id: string; digest: string };
-type Definitions = { rows: DefinitionRow[]; digests: DefinitionDigest[] };
+type Definitions = { rows: DefinitionRow[] };
 
 /**
  * The activity definitions of new statements for the Activities resource, merged per id,
@@ -105,22 +113,20 @@ function definitionsOf(deps: LrsDeps, values: JsonObject[], stored: Date): Defin
   for (const value of values) {
     for (const { id, definition } of definedActivities(value)) merged.set(id, mergeActivityDefinition(merged.get(id), definition));
   }
-  const result: Definitions = { rows: [], digests: [] };
+  const result: Definitions = { rows: [] };
   for (const [id, definition] of merged) {
     const definitionText = JSON.stringify(definition);
-    const digest = createHash('sha1').update(definitionText).digest('base64');
-    if (deps.recentDefinitions.get(id) === digest) continue;
+    if (deps.recentDefinitions.get(id) === definitionText) continue;
     result.rows.push({ id, definitionText, updated: stored });
-    result.digests.push({ id, digest });
   }
   return result;
 }
 
 /** After commit: remember what was stored (a bounded map, oldest first out). */
-function remember(deps: LrsDeps, digests: DefinitionDigest[]): void {
-  for (const { id, digest } of digests) {
+function remember(deps: LrsDeps, definitions: DefinitionRow[]): void {
+  for (const { id, definitionText } of definitions) {
     deps.recentDefinitions.delete(id);
-    deps.recentDefinitions.set(id, digest);
+    deps.recentDefinitions.set(id, definitionText);
   }
   for (const key of deps.recentDefinitions.keys()) {
     if (deps.recentDefinitions.size <= MAX_REMEMBERED_DEFINITIONS) break;
@@ -128,7 +134,7 @@ function remember(deps: LrsDeps, digests: DefinitionDigest[]): void {
   }
 }
 
-type Saved = { fresh: NewStatementRow[]; digests: DefinitionDigest[] };
+type Saved = { fresh: NewStatementRow[]; definitions: DefinitionRow[] };
 
 /**
  * The common batch (no duplicates expected, no voiding, no attachments) is one SQL statement;
@@ -140,7 +146,7 @@ async function save(deps: LrsDeps, principal: LrsPrincipal, rows: NewStatementRo
   if (isSimple) {
     const definitions = definitionsOf(deps, values, stored);
     await insertStatementBatch(deps.db, rows, definitions.rows);
-    return { fresh: rows, digests: definitions.digests };
+    return { fresh: rows, definitions: definitions.rows };
   }
   return deps.db.transaction(async (tx) => {
     const fresh = isChecked ? await dropAlreadyStored(tx, rows, values) : rows;
@@ -151,7 +157,7 @@ async function save(deps: LrsDeps, principal: LrsPrincipal, rows: NewStatementRo
       if (row.isVoiding && row.objectRef) await voidStatement(tx, row.objectRef, row.id, writeAccessOf(principal));
     }
     await saveAttachments(tx, request.attachments);
-    return { fresh, digests: definitions.digests };
+    return { fresh, definitions: definitions.rows };
   });
 }
 
@@ -159,7 +165,9 @@ function publish(deps: LrsDeps, principal: LrsPrincipal, rows: NewStatementRow[]
   for (const row of rows) {
     const payload = values.get(row.id);
     if (!payload) continue;
-    const statement = presentStatement({ id: row.id, payload, authority: principal.authority, stored: row.stored, version: row.version }, 'exact', []);
+    let statement: JsonObject | undefined;
+    // built when a subscriber first reads it: most batches have no subscriber that does
+    const present = () => (statement ??= presentStatement({ id: row.id, payload, authority: principal.authority, stored: row.stored, version: row.version }, 'exact', []));
     const event: StatementStored = {
       type: STATEMENT_STORED,
       occurredAt: row.stored.toISOString(),
@@ -172,7 +180,9 @@ function publish(deps: LrsDeps, principal: LrsPrincipal, rows: NewStatementRow[]
       clientId: row.clientId,
       stored: row.stored.toISOString(),
       voidedStatementId: row.isVoiding ? row.objectRef : null,
-      statement,
+      get statement() {
+        return present();
+      },
     };
     deps.events.publish(event);
   }
@@ -187,7 +197,7 @@ export async function storeStatements(deps: LrsDeps, principal: LrsPrincipal, re
   if (!principal.permissions.has('write')) throw new AppError('LRS_FORBIDDEN', { action: 'write statements' });
   const stored = deps.now();
   const { rows, values } = prepare(principal, request, stored);
-  let saved: { fresh: NewStatementRow[]; digests: DefinitionDigest[] };
+  let saved: Saved;
   // Embedded, the socket in front of PGlite drops the connection after a failed query, so
   // there we look for duplicates first instead of letting the unique index find them.
   const isCheckedFirst = deps.engine === 'pglite';
@@ -198,7 +208,7 @@ export async function storeStatements(deps: LrsDeps, principal: LrsPrincipal, re
     if (isCheckedFirst || !isUniqueViolation(error)) throw error;
     saved = await save(deps, principal, rows, values, request, true);
   }
-  remember(deps, saved.digests);
+  remember(deps, saved.definitions);
   publish(deps, principal, saved.fresh, new Map(rows.map((row, index) => [row.id, values[index] ?? {}])));
   return rows.map((row) => row.id);
 }
