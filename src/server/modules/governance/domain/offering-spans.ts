@@ -28,6 +28,20 @@ function spanOfStatuses(rows: readonly StatusRow[]): Omit<OfferingSpan, 'college
   return openedYear === undefined ? undefined : { openedYear, closedYear, catalogVersionId };
 }
 
+/**
+ * The span `spanOfStatuses` gives, from a summary of the status rows (what the rule-run loader
+ * aggregates in SQL): the first enrollable year opens it; the first withdrawal after the last
+ * enrollable year closes it the year before (an earlier withdrawal is undone by the later
+ * enrollable year); the catalog version is the latest row's.
+ */
+export function spanOfStatusSummary(summary: { firstEnrollable: number | null; lastEnrollable: number | null; withdrawnYears: readonly number[] | null; catalogVersionId: string }): Omit<OfferingSpan, 'collegeId' | 'programCode'> | undefined {
+  const { firstEnrollable, lastEnrollable } = summary;
+  if (firstEnrollable === null || lastEnrollable === null) return undefined;
+  let closing: number | null = null;
+  for (const year of summary.withdrawnYears ?? []) if (year > lastEnrollable && (closing === null || year < closing)) closing = year;
+  return { openedYear: firstEnrollable, closedYear: closing === null ? null : Math.max(firstEnrollable, closing - 1), catalogVersionId: summary.catalogVersionId };
+}
+
 /** One span per offering: from its status rows when it has some, else from the years it reported indicators. */
 export function offeringSpans(statuses: readonly StatusRow[], reported: readonly ReportedYear[]): OfferingSpan[] {
   const byKey = new Map<string, StatusRow[]>();

@@ -1,10 +1,10 @@
 import type { DbOrTx } from '../../../db/open-db.js';
 import type { ProgramNames } from '../../catalog/index.js';
 import type { OfferingLevel } from '../../../../shared/contracts/governance/indicators.js';
-import { prefectureOf, type RuleCollege, type RuleEngineInput, type RuleOffering } from '../domain/rules/index.js';
-import { offeringSpans } from '../domain/offering-spans.js';
-import { loadProvinceIndicators } from '../indicators.repository.js';
-import { loadProvinceOfferingStatuses } from '../rule-runs.repository.js';
+import { prefectureOf, type CompactIndicatorRow, type RuleCollege, type RuleEngineInput, type RuleOffering } from '../domain/rules/index.js';
+import { spanOfStatusSummary } from '../domain/offering-spans.js';
+import { offeringIdOf } from '../indicators.repository.js';
+import { loadProvinceRuleData } from '../rule-input.repository.js';
 import type { GovernanceDeps } from '../governance-deps.js';
 
 /** The longest look-back of any window or pooling the rule primitives allow (pooling ≤ 10 years). */
@@ -24,10 +24,13 @@ function namesOf(deps: Pick<GovernanceDeps, 'catalog'>, cache: ProgramNamesCache
 
 export type ProvinceRuleInput = { provinceCode: string; input: RuleEngineInput };
 
+type Span = { collegeId: string; programCode: string; openedYear: number; closedYear: number | null; catalogVersionId: string };
+
 /**
- * What the rule engine needs for one province, in three queries on the province's key ranges:
- * its colleges, its offerings' status rows and its indicator rows of the look-back window.
- * Nothing outside the province is read: ranks and caps never cross a province.
+ * What the rule engine needs for one province: its colleges, and in one statement its offerings'
+ * status summaries and its indicator rows of the look-back window in compact form (see
+ * loadProvinceRuleData), grouped per offering as the engine reads them. Nothing outside the
+ * province is read: ranks and caps never cross a province.
  */
 export async function loadProvinceRuleInput(
   deps: Pick<GovernanceDeps, 'institutions' | 'catalog'>,
@@ -36,26 +39,48 @@ export async function loadProvinceRuleInput(
   year: number,
   cache: ProgramNamesCache,
 ): Promise<ProvinceRuleInput> {
-  const [collegeRows, statuses, indicators] = await Promise.all([
+  const [collegeRows, data] = await Promise.all([
     deps.institutions.listCollegesInProvince(db, provinceCode),
-    loadProvinceOfferingStatuses(db, provinceCode),
-    loadProvinceIndicators(db, provinceCode, { from: year - LOOK_BACK_YEARS + 1, to: year }),
+    loadProvinceRuleData(db, provinceCode, { from: year - LOOK_BACK_YEARS + 1, to: year }),
   ]);
   const colleges: RuleCollege[] = collegeRows.map((c) => ({ id: c.id, provinceCode: c.provinceCode, prefectureCode: prefectureOf(c.regionCode), level: c.level, ownership: c.ownership, openedYear: null }));
   const levelOfCollege = new Map(colleges.map((c) => [c.id, c.level]));
-  const levelOfReported = new Map(indicators.map((r) => [`${r.collegeId}:${r.programCode}`, r.level]));
-  const spans = offeringSpans(statuses, indicators);
-  const versions = [...new Set(spans.map((s) => s.catalogVersionId))];
+  // spans: from the status summaries when an offering has status rows, else from the years it reported
+  const spans = new Map<string, Span | null>();
+  for (const [collegeId, programCode, firstEnrollable, lastEnrollable, withdrawnYears, catalogVersionId] of data.statuses) {
+    const span = spanOfStatusSummary({ firstEnrollable, lastEnrollable, withdrawnYears, catalogVersionId });
+    spans.set(offeringIdOf(collegeId, programCode), span ? { collegeId, programCode, ...span } : null);
+  }
+  const levelOfReported = new Map<string, string>();
+  const rowsByOffering = new Map<string, CompactIndicatorRow[]>();
+  let next = 0;
+  for (const [collegeId, programCode, level, catalogVersionId, count] of data.reported) {
+    const id = offeringIdOf(collegeId, programCode);
+    const rows: CompactIndicatorRow[] = [];
+    for (const r of data.rows.slice(next, next + count)) {
+      rows.push({
+        year: r[0]!, plannedPlaces: r[1]!, entrants: r[2]!, enrollment: r[3]!, graduates: r[4]!, placedFirst: r[5]!, placedYearEnd: r[6]!, employedYearEnd: r[7]!,
+        relatedEmployed: r[8]!, fullTimeTeachers: r[9]!, externalTeachers: r[10]!, dualQualifiedTeachers: r[11]!,
+      });
+    }
+    next += count;
+    rowsByOffering.set(id, rows);
+    levelOfReported.set(id, level);
+    const first = rows[0];
+    if (!spans.has(id) && first) spans.set(id, { collegeId, programCode, openedYear: first.year, closedYear: null, catalogVersionId });
+  }
+  const known = [...spans.values()].filter((span): span is Span => span !== null);
+  const versions = [...new Set(known.map((s) => s.catalogVersionId))];
   const names = new Map(await Promise.all(versions.map(async (v) => [v, await namesOf(deps, cache, v)] as const)));
-  const offerings: RuleOffering[] = spans.map((span) => {
-    const id = `${span.collegeId}:${span.programCode}`;
+  const offerings: RuleOffering[] = known.map((span) => {
+    const id = offeringIdOf(span.collegeId, span.programCode);
     const program = names.get(span.catalogVersionId)?.get(span.programCode);
-    const level: OfferingLevel = program?.level ?? levelOfReported.get(id) ?? levelOfCollege.get(span.collegeId) ?? 'higher';
+    const level = (program?.level ?? levelOfReported.get(id) ?? levelOfCollege.get(span.collegeId) ?? 'higher') as OfferingLevel;
     return {
       id, provinceCode, collegeId: span.collegeId, programCode: span.programCode, level, openedYear: span.openedYear, closedYear: span.closedYear,
       majorCode: program?.majorCode ?? '', majorName: program?.majorName ?? '', categoryCode: program?.categoryCode ?? '',
       categoryName: program?.categoryName ?? '', programName: program?.name ?? span.programCode,
     };
   });
-  return { provinceCode, input: { colleges, offerings, indicators } };
+  return { provinceCode, input: { colleges, offerings, indicators: [], rowsByOffering } };
 }

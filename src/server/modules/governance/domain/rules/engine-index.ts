@@ -1,7 +1,7 @@
 import type { OfferingLevel, OfferingYearIndicators } from '../../../../../shared/contracts/governance/indicators.js';
 import type { RegionKind } from '../../../../../shared/contracts/governance/rule-packs.js';
 import type { OfferingRows, YearRows } from './indicators.js';
-import type { RuleCollege, RuleEngineInput, RuleOffering } from './input.js';
+import type { RuleCollege, RuleEngineInput, RuleOffering, RuleRow } from './input.js';
 
 /**
  * The input, indexed once per evaluation: rows by offering and year, offerings by college, by
@@ -50,14 +50,15 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 
 /** An offering's few yearly rows in a list: cheaper to build and to scan than a Map per offering. A later row for the same year replaces an earlier one. */
 class RowList implements YearRows {
-  readonly list: OfferingYearIndicators[] = [];
+  readonly list: RuleRow[] = [];
   add(row: OfferingYearIndicators) {
     const at = this.list.findIndex((r) => r.year === row.year);
     if (at >= 0) this.list[at] = row;
     else this.list.push(row);
   }
-  get(year: number): OfferingYearIndicators | undefined {
-    for (const row of this.list) if (row.year === year) return row;
+  get(year: number): RuleRow | undefined {
+    const list = this.list;
+    for (let i = 0; i < list.length; i += 1) if (list[i]!.year === year) return list[i];
     return undefined;
   }
   has(year: number): boolean {
@@ -65,8 +66,32 @@ class RowList implements YearRows {
   }
 }
 
-function rowsByOffering(indicators: readonly OfferingYearIndicators[]): Map<string, RowList> {
+/** An offering's rows as the loader grouped them (one per year), read in place. */
+class GroupedRows implements YearRows {
+  constructor(private readonly list: readonly RuleRow[]) {}
+  get(year: number): RuleRow | undefined {
+    const list = this.list;
+    for (let i = 0; i < list.length; i += 1) if (list[i]!.year === year) return list[i];
+    return undefined;
+  }
+  has(year: number): boolean {
+    return this.get(year) !== undefined;
+  }
+}
+
+/** Each offering's rows by id: the loader's groups read in place, else the rows grouped here. */
+function rowsByOffering(input: RuleEngineInput): { get(offeringId: string): YearRows | undefined } {
+  const grouped = input.rowsByOffering;
+  if (grouped) {
+    return {
+      get: (offeringId) => {
+        const list = grouped.get(offeringId);
+        return list ? new GroupedRows(list) : undefined;
+      },
+    };
+  }
   const rows = new Map<string, RowList>();
+  const indicators = input.indicators;
   for (const row of indicators) {
     let list = rows.get(row.offeringId);
     if (!list) {
@@ -100,7 +125,7 @@ const emptyRows: YearRows = new RowList();
 const provinceOfRegion = (regionCode: string) => `${regionCode.slice(0, 2)}0000`;
 
 export function buildEngineIndex(input: RuleEngineInput): EngineIndex {
-  const rows = rowsByOffering(input.indicators);
+  const rows = rowsByOffering(input);
   const colleges = new Map<string, CollegeEntry>(input.colleges.map((college) => [college.id, { college, offerings: [] }]));
   const collegesByRegion = new Map<string, RuleCollege[]>();
   for (const college of input.colleges) {

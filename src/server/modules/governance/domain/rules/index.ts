@@ -3,7 +3,7 @@
  * types, validation, evaluation, default packs, controlled-program matching and indicator
  * computation. Import from here only.
  */
-export type { EvaluateOptions, EvaluationResult, PackRunStatus, RuleCollege, RuleEngineInput, RuleOffering, RuleSummary } from './input.js';
+export type { CompactIndicatorRow, EvaluateOptions, EvaluationResult, PackRunStatus, RuleCollege, RuleEngineInput, RuleOffering, RuleRow, RuleSummary } from './input.js';
 export { prefectureOf } from './input.js';
 export type {
   Condition,

@@ -1,5 +1,6 @@
 import { employedOf, placedOf, type MetricValue, type OfferingYearIndicators } from '../../../../../shared/contracts/governance/indicators.js';
 import { indicatorDefinitions, type OfferingIndicatorId, type Pooling } from '../../../../../shared/contracts/governance/rule-packs.js';
+import type { RuleRow } from './input.js';
 
 /**
  * Indicator computation (governance-rules.md, "Indicators"). Every rate keeps its numerator and
@@ -26,7 +27,7 @@ export type IndicatorRate = {
 export const NOT_APPLICABLE = 'not-applicable' as const;
 
 /** Rows by year: a Map will do; the engine uses a compact list (an offering has a handful of years). */
-export type YearRows = { get(year: number): OfferingYearIndicators | undefined; has(year: number): boolean };
+export type YearRows = { get(year: number): RuleRow | undefined; has(year: number): boolean };
 
 /** The offering's yearly rows by year, and when it opened (first-year intake, years without enrollment). */
 export type OfferingRows = { openedYear: number; rows: YearRows };
@@ -41,17 +42,22 @@ function metricFigure(metric: MetricValue | undefined): RawFigure | undefined {
 }
 
 /** Teachers weighted as the 教发〔2004〕2号 formula does: full-time + 0.5 × external. */
-export const weightedTeachers = (row: OfferingYearIndicators) => row.fullTimeTeachers + 0.5 * row.externalTeachers;
+export const weightedTeachers = (row: Pick<OfferingYearIndicators, 'fullTimeTeachers' | 'externalTeachers'>) => row.fullTimeTeachers + 0.5 * row.externalTeachers;
+
+/** Destination sums of a row, stored or compact. */
+const placedFirstOf = (row: RuleRow) => ('placedFirst' in row ? row.placedFirst : placedOf(row.destinationFirst));
+const placedYearEndOf = (row: RuleRow) => ('placedYearEnd' in row ? row.placedYearEnd : placedOf(row.destinationYearEnd));
+const employedYearEndOf = (row: RuleRow) => ('employedYearEnd' in row ? row.employedYearEnd : employedOf(row.destinationYearEnd));
 
 /** The raw figure of one row-based indicator (all but years-without-enrollment); undefined when the data is absent. */
-export function rowFigure(indicator: OfferingIndicatorId, row: OfferingYearIndicators, openedYear: number): RawFigure | undefined | typeof NOT_APPLICABLE {
+export function rowFigure(indicator: OfferingIndicatorId, row: RuleRow, openedYear: number): RawFigure | undefined | typeof NOT_APPLICABLE {
   switch (indicator) {
     case 'destination-rate-first':
-      return ratio(placedOf(row.destinationFirst), row.graduates, row.graduates);
+      return ratio(placedFirstOf(row), row.graduates, row.graduates);
     case 'destination-rate-year-end':
-      return ratio(placedOf(row.destinationYearEnd), row.graduates, row.graduates);
+      return ratio(placedYearEndOf(row), row.graduates, row.graduates);
     case 'related-employment-rate': {
-      const employed = employedOf(row.destinationYearEnd);
+      const employed = employedYearEndOf(row);
       return ratio(row.relatedEmployed, employed, employed);
     }
     case 'fill-rate':

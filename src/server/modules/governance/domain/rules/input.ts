@@ -39,11 +39,28 @@ export type RuleOffering = {
   programName: string;
 };
 
+/**
+ * A yearly row in the compact form the rule-run loader builds: the counts the indicators use,
+ * with the destination breakdowns already summed (placed = employed + further study).
+ */
+export type CompactIndicatorRow = Pick<
+  OfferingYearIndicators,
+  'year' | 'plannedPlaces' | 'entrants' | 'enrollment' | 'graduates' | 'relatedEmployed' | 'fullTimeTeachers' | 'externalTeachers' | 'dualQualifiedTeachers' | 'metrics'
+> & { placedFirst: number; placedYearEnd: number; employedYearEnd: number };
+
+/** A yearly row as the engine reads it: the stored row, or its compact form. */
+export type RuleRow = OfferingYearIndicators | CompactIndicatorRow;
+
 export type RuleEngineInput = {
   colleges: readonly RuleCollege[];
   offerings: readonly RuleOffering[];
   /** Yearly rows, any order; a row whose offering is not in `offerings` is ignored. */
   indicators: readonly OfferingYearIndicators[];
+  /**
+   * The rows already grouped by offering id, each list in year order with one row per year (what
+   * the rule-run loader builds, sparing the engine the grouping); when given, `indicators` is not read.
+   */
+  rowsByOffering?: ReadonlyMap<string, readonly RuleRow[]>;
 };
 
 export type EvaluateOptions = {
