@@ -1,6 +1,6 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/open-db.js';
-import type { SearchKind } from '../../../shared/contracts/learning/search.js';
+import type { SearchKind, SearchSort } from '../../../shared/contracts/learning/search.js';
 import type { ResourceLevel } from '../../../shared/contracts/learning/resources.js';
 import type { WeightedTokens } from './domain/search-document.js';
 import { facetToken } from './domain/tsquery.js';
@@ -30,33 +30,51 @@ export type SearchDocumentInput = {
   publishedAt: Date;
 };
 
-const weighted = (tokens: readonly string[], weight: 'A' | 'B' | 'C' | 'D') => sql`setweight(array_to_tsvector(${sql.param([...tokens])}::text[]), ${weight})`;
+const documentColumns = sql.raw('kind, entity_id, tsv, title_text, title, body, type, level, language, category_codes, program_codes, provider_kinds, visibility_tokens, rating, published_at');
+const DOCUMENT_BATCH = 1000;
+
+/**
+ * Puts documents into the index (insert or replace), a batch per statement: one JSON parameter
+ * whose token arrays become the weighted `tsv` in the database (the publishing transaction and
+ * bulk re-indexing use the same path).
+ */
+export async function upsertSearchDocuments(db: DbOrTx, inputs: readonly SearchDocumentInput[]): Promise<void> {
+  for (let start = 0; start < inputs.length; start += DOCUMENT_BATCH) {
+    const batch = inputs.slice(start, start + DOCUMENT_BATCH).map((input) => ({
+      kind: input.kind,
+      entity_id: input.entityId,
+      a: input.tokens.a,
+      b: input.tokens.b,
+      c: input.tokens.c,
+      d: [...new Set([...input.tokens.d, facetToken('kind', input.kind)])],
+      title_text: input.titleText,
+      title: input.title,
+      body: input.body,
+      type: input.type,
+      level: input.level,
+      language: input.language,
+      category_codes: input.categoryCodes,
+      program_codes: input.programCodes,
+      provider_kinds: input.providerKinds,
+      visibility_tokens: input.visibilityTokens,
+      rating: input.rating,
+      published_at: input.publishedAt.toISOString(),
+    }));
+    await db.execute(sql`
+      insert into learning.search_documents (${documentColumns})
+      select r.kind, r.entity_id,
+        setweight(array_to_tsvector(r.a), 'A') || setweight(array_to_tsvector(r.b), 'B') || setweight(array_to_tsvector(r.c), 'C') || setweight(array_to_tsvector(r.d), 'D'),
+        r.title_text, r.title, r.body, r.type, r.level, r.language, r.category_codes, r.program_codes, r.provider_kinds, r.visibility_tokens, r.rating, r.published_at
+      from json_to_recordset(${JSON.stringify(batch)}::json) as r(kind text, entity_id uuid, a text[], b text[], c text[], d text[], title_text text, title jsonb, body text, type text, level text, language text,
+        category_codes text[], program_codes text[], provider_kinds text[], visibility_tokens text[], rating real, published_at timestamptz)
+      on conflict (kind, entity_id) do update set tsv = excluded.tsv, title_text = excluded.title_text, title = excluded.title, body = excluded.body, type = excluded.type, level = excluded.level,
+        language = excluded.language, category_codes = excluded.category_codes, program_codes = excluded.program_codes, provider_kinds = excluded.provider_kinds,
+        visibility_tokens = excluded.visibility_tokens, rating = excluded.rating, published_at = excluded.published_at`);
+  }
+}
 
 export async function upsertSearchDocument(db: DbOrTx, input: SearchDocumentInput): Promise<void> {
-  const { tokens: given, ...row } = input;
-  const tokens = { ...given, d: [...new Set([...given.d, facetToken('kind', row.kind)])] };
-  const tsv = sql`${weighted(tokens.a, 'A')} || ${weighted(tokens.b, 'B')} || ${weighted(tokens.c, 'C')} || ${weighted(tokens.d, 'D')}`;
-  await db
-    .insert(searchDocuments)
-    .values({ ...row, tsv })
-    .onConflictDoUpdate({
-      target: [searchDocuments.kind, searchDocuments.entityId],
-      set: {
-        tsv,
-        titleText: row.titleText,
-        title: row.title,
-        body: row.body,
-        type: row.type,
-        level: row.level,
-        language: row.language,
-        categoryCodes: row.categoryCodes,
-        programCodes: row.programCodes,
-        providerKinds: row.providerKinds,
-        visibilityTokens: row.visibilityTokens,
-        rating: row.rating,
-        publishedAt: row.publishedAt,
-      },
-    });
+  await upsertSearchDocuments(db, [input]);
 }
 
 export async function deleteSearchDocument(db: DbOrTx, kind: SearchKind, entityId: string): Promise<void> {
@@ -67,10 +85,11 @@ export async function setSearchRating(db: DbOrTx, kind: SearchKind, entityId: st
   await db.update(searchDocuments).set({ rating }).where(and(eq(searchDocuments.kind, kind), eq(searchDocuments.entityId, entityId)));
 }
 
-export type SearchSort = 'relevance' | 'recent' | 'rating';
 export type SearchPlan = {
   /** tsquery text (terms, facet and visibility tokens), undefined = no restriction */
   tsquery: string | undefined;
+  /** relevance ranking (two-phase) when the query has words; otherwise the sort below */
+  isRanked: boolean;
   sort: SearchSort;
   limit: number;
   offset: number;
@@ -78,6 +97,13 @@ export type SearchPlan = {
   candidateLimit: number;
   /** Matches counted for the total and the facets. */
   countLimit: number;
+  /**
+   * Recency and rating sorts: true when the matches are known to be dense (the count reached
+   * `countLimit`), so walking the sort index finds a page quickly; false makes the database
+   * collect the matches from the GIN first and sort only those (the guard against walking
+   * hundreds of thousands of index entries for a rare facet combination).
+   */
+  isDense: boolean;
 };
 
 export type HitRow = {
@@ -102,7 +128,7 @@ function matchClause(tsquery: string | undefined): SQL {
 
 export async function findHits(db: DbOrTx, plan: SearchPlan): Promise<HitRow[]> {
   const where = matchClause(plan.tsquery);
-  if (plan.sort === 'relevance' && plan.tsquery !== undefined) {
+  if (plan.isRanked && plan.tsquery !== undefined) {
     // two-phase: take the first matches from the GIN index, rank only those
     const result = await db.execute<HitRow>(sql`
       with candidates as (select * from learning.search_documents where ${where} limit ${plan.candidateLimit})
@@ -112,7 +138,14 @@ export async function findHits(db: DbOrTx, plan: SearchPlan): Promise<HitRow[]> 
     return result.rows;
   }
   const order = plan.sort === 'rating' ? sql`rating desc nulls last, published_at desc, entity_id` : sql`published_at desc, entity_id`;
-  const result = await db.execute<HitRow>(sql`select ${hitColumns} from learning.search_documents where ${where} order by ${order} limit ${plan.limit} offset ${plan.offset}`);
+  if (plan.tsquery === undefined || plan.isDense) {
+    const result = await db.execute<HitRow>(sql`select ${hitColumns} from learning.search_documents where ${where} order by ${order} limit ${plan.limit} offset ${plan.offset}`);
+    return result.rows;
+  }
+  const result = await db.execute<HitRow>(sql`
+    with matches as materialized (select kind, entity_id, published_at, rating from learning.search_documents where ${where}),
+    page as (select kind, entity_id from matches order by ${order} limit ${plan.limit} offset ${plan.offset})
+    select ${hitColumns} from learning.search_documents where (kind, entity_id) in (select kind, entity_id from page) order by ${order}`);
   return result.rows;
 }
 
@@ -140,4 +173,25 @@ export async function findFuzzyHits(db: DbOrTx, text: string, filterQuery: strin
     order by similarity(title_text, ${text}) desc, published_at desc
     limit ${limit}`);
   return result.rows;
+}
+
+/**
+ * Words in more than `share` of the documents, estimated from a sample of about `sampleSize`
+ * documents (ts_stat over a block sample); empty while the index holds fewer than `minDocuments`,
+ * where a share says little.
+ */
+export async function findFrequentTerms(db: DbOrTx, share: number, sampleSize = 20_000, minDocuments = 2_000): Promise<Set<string>> {
+  const estimate = await db.execute<{ n: number }>(sql`select greatest(reltuples, 0)::float8 as n from pg_class where oid = 'learning.search_documents'::regclass`);
+  let documents = Number(estimate.rows[0]?.n ?? 0);
+  if (documents < minDocuments) {
+    const counted = await db.execute<{ n: number }>(sql`select count(*)::int as n from (select 1 from learning.search_documents limit ${minDocuments}) x`);
+    documents = Number(counted.rows[0]?.n ?? 0);
+    if (documents < minDocuments) return new Set();
+  }
+  const percent = Math.min(100, (sampleSize / documents) * 100).toFixed(4);
+  const sample = `select tsv from learning.search_documents tablesample system (${percent}) repeatable (1)`;
+  const result = await db.execute<{ word: string }>(sql`
+    with s as (select count(*)::float8 as n from learning.search_documents tablesample system (${sql.raw(percent)}) repeatable (1))
+    select word from ts_stat(${sample}), s where ndoc > ${share} * s.n and left(word, 1) <> '~'`);
+  return new Set(result.rows.map((row) => row.word));
 }

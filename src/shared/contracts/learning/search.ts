@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { resourceLevelSchema, resourceTypeSchema } from './resources.js';
 
 export const searchSorts = ['relevance', 'recent', 'rating'] as const;
+export type SearchSort = (typeof searchSorts)[number];
 
 /** What one search covers: resources, courses and textbooks share `learning.search_documents`. */
 export const searchKinds = ['resource', 'course', 'textbook'] as const;

@@ -6,13 +6,39 @@ import { highlightParts, snippetParts } from '../domain/highlight.js';
 import { segmentQuery } from '../domain/segment.js';
 import { buildTsQuery, facetToken } from '../domain/tsquery.js';
 import { learningPermissions } from '../policies.js';
-import { countFacets, findFuzzyHits, findHits, type FacetRow, type HitRow } from '../search.repository.js';
+import { FREQUENT_SHARE, planTerms } from '../domain/query-plan.js';
+import { countFacets, findFrequentTerms, findFuzzyHits, findHits, type FacetRow, type HitRow, type SearchPlan } from '../search.repository.js';
 import type { LearningDeps } from './learning-deps.js';
 
 /** Phase one of relevance ranking and the facet-count window (performance-notes.md: two-phase ranking). */
 export const CANDIDATE_LIMIT = 2000;
 export const COUNT_LIMIT = 10_000;
 const FUZZY_MIN_LENGTH = 3;
+/** How long a sampled set of frequent words is used before it is sampled again. */
+const FREQUENT_TERMS_TTL_MS = 10 * 60_000;
+
+type FrequentTerms = { at: number; terms: Promise<ReadonlySet<string>> };
+const frequentTermsByDb = new WeakMap<object, FrequentTerms>();
+
+/** The index's frequent words, sampled at most every FREQUENT_TERMS_TTL_MS; a stale set serves while the next sample is taken. */
+function frequentTermsOf(deps: LearningDeps): Promise<ReadonlySet<string>> {
+  const now = deps.now().getTime();
+  const cached = frequentTermsByDb.get(deps.db);
+  if (cached && now - cached.at < FREQUENT_TERMS_TTL_MS) return cached.terms;
+  const fresh = findFrequentTerms(deps.db, FREQUENT_SHARE);
+  if (!cached) {
+    const entry = { at: now, terms: fresh };
+    frequentTermsByDb.set(deps.db, entry);
+    fresh.catch(() => frequentTermsByDb.delete(deps.db));
+    return fresh;
+  }
+  cached.at = now;
+  fresh.then(
+    (terms) => frequentTermsByDb.set(deps.db, { at: now, terms: Promise.resolve(terms) }),
+    () => frequentTermsByDb.delete(deps.db),
+  );
+  return cached.terms;
+}
 
 /** The visibility tokens a reader holds: public, plus every college, province and enterprise they reach. */
 export function readerTokens(filter: ScopeFilter): string[] | undefined {
@@ -95,9 +121,28 @@ export async function searchResources(deps: LearningDeps, actor: Actor, query: S
   requireAuthenticated(actor);
   const anyOf = readerTokens(deps.authz.scopeFilter(actor, learningPermissions.readResources));
   const terms = segmentQuery(query.q);
+  const planned = planTerms(terms, terms.length > 0 ? await frequentTermsOf(deps) : new Set(), query.sort);
   const required = facetFilters(query);
-  const plan = { tsquery: buildTsQuery({ terms, required, anyOf }), sort: query.sort, limit: query.limit, offset: query.offset, candidateLimit: CANDIDATE_LIMIT, countLimit: COUNT_LIMIT };
-  const [hits, facetRows] = await Promise.all([findHits(deps.db, plan), countFacets(deps.db, plan)]);
+  const plan: SearchPlan = {
+    tsquery: buildTsQuery({ terms: planned.terms, required, anyOf }),
+    isRanked: planned.sort === 'relevance' && planned.terms.length > 0,
+    sort: planned.sort,
+    limit: query.limit,
+    offset: query.offset,
+    candidateLimit: CANDIDATE_LIMIT,
+    countLimit: COUNT_LIMIT,
+    isDense: false,
+  };
+  let hits: HitRow[];
+  let facetRows: FacetRow[];
+  if (plan.isRanked) {
+    [hits, facetRows] = await Promise.all([findHits(deps.db, plan), countFacets(deps.db, plan)]);
+  } else {
+    // the count tells whether matches are dense enough to walk the sort index (see SearchPlan.isDense)
+    facetRows = await countFacets(deps.db, plan);
+    const total = facetRows.find((row) => row.facet === 'total')?.count ?? 0;
+    hits = await findHits(deps.db, { ...plan, isDense: total >= COUNT_LIMIT });
+  }
   const counted = toFacets(facetRows);
   if (counted.total === 0 && terms.length > 0 && query.q.length >= FUZZY_MIN_LENGTH && query.offset === 0) {
     const fuzzy = await findFuzzyHits(deps.db, query.q, buildTsQuery({ terms: [], required, anyOf }), query.limit);
