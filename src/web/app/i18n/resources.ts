@@ -12,6 +12,7 @@ import { institutionsEn, institutionsZhCN } from '../../modules/institutions/ins
 import { coursesEn, coursesZhCN } from '../../modules/learning/courses.locale.js';
 import { learningEn, learningZhCN } from '../../modules/learning/learning.locale.js';
 import { simulationsEn, simulationsZhCN } from '../../modules/learning/simulations.locale.js';
+import { textbooksEn, textbooksZhCN } from '../../modules/learning/textbooks.locale.js';
 import { lrsEn, lrsZhCN } from '../../modules/lrs/lrs.locale.js';
 import { commonEn, commonZhCN } from './common.locale.js';
 import type { LocaleTree } from './locale-tree.js';
@@ -28,6 +29,7 @@ export const zhCNTranslation = {
   learning: learningZhCN,
   simulations: simulationsZhCN,
   courses: coursesZhCN,
+  textbooks: textbooksZhCN,
   filings: filingsZhCN,
   warnings: warningsZhCN,
   notifications: notificationsZhCN,
@@ -47,6 +49,7 @@ export const enTranslation: LocaleTree<typeof zhCNTranslation> = {
   learning: learningEn,
   simulations: simulationsEn,
   courses: coursesEn,
+  textbooks: textbooksEn,
   filings: filingsEn,
   warnings: warningsEn,
   notifications: notificationsEn,

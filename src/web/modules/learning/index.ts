@@ -2,6 +2,9 @@ import { AuditOutlined, BookOutlined, CloudUploadOutlined } from '@ant-design/ic
 import { createElement } from 'react';
 import type { Role } from '../../../shared/contracts/platform/roles.js';
 import type { WebModule } from '../../app/web-module.js';
+import { coursesNavItems, coursesRoutes } from './courses.web.js';
+import { simulationsNavItems, simulationsRoutes } from './simulations.web.js';
+import { textbooksNavItems, textbooksRoutes } from './textbooks.web.js';
 
 const authors: readonly Role[] = ['teacher', 'enterprise'];
 const reviewers: readonly Role[] = ['national_admin', 'college_admin', 'enterprise'];
@@ -13,6 +16,9 @@ export const learningModule: WebModule = {
     { key: 'learning-library', path: '/learning', icon: createElement(BookOutlined), labelKey: 'learning.nav.library', hintKey: 'learning.nav.libraryHint', roles: 'signed-in', order: 300, placement: 'main' },
     { key: 'learning-upload', path: '/learning/upload', icon: createElement(CloudUploadOutlined), labelKey: 'learning.nav.upload', hintKey: 'learning.nav.uploadHint', roles: authors, order: 301, placement: 'main' },
     { key: 'learning-review', path: '/learning/review', icon: createElement(AuditOutlined), labelKey: 'learning.nav.review', hintKey: 'learning.nav.reviewHint', roles: reviewers, order: 302, placement: 'main' },
+    ...coursesNavItems,
+    ...textbooksNavItems,
+    ...simulationsNavItems,
   ],
   routes: [
     { path: '/learning', roles: 'signed-in', load: async () => (await import('./pages/library-page.js')).LibraryPage },
@@ -20,5 +26,8 @@ export const learningModule: WebModule = {
     { path: '/learning/upload', roles: authors, load: async () => (await import('./pages/upload-page.js')).UploadPage },
     { path: '/learning/mine', roles: authors, load: async () => (await import('./pages/review-page.js')).MyResourcesPage },
     { path: '/learning/review', roles: reviewers, load: async () => (await import('./pages/review-page.js')).ReviewPage },
+    ...coursesRoutes,
+    ...textbooksRoutes,
+    ...simulationsRoutes,
   ],
 };
