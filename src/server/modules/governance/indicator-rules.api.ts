@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Actor } from '../../platform/authz/actor.js';
 import type { IndicatorImportCommitRequest, IndicatorImportPreview, IndicatorImportRequest, IndicatorImportResult } from '../../../shared/contracts/governance/indicator-import.js';
 import type { RulePack } from '../../../shared/contracts/governance/rule-packs.js';
-import type { RuleRun, RuleRunTrigger, StartRuleRunRequest } from '../../../shared/contracts/governance/rule-runs.js';
+import type { RuleRun, RuleRunRuleCount, RuleRunTrigger, StartRuleRunRequest } from '../../../shared/contracts/governance/rule-runs.js';
 import type { RuleFinding } from '../../../shared/contracts/governance/findings.js';
 import { defaultRulePacks, type RuleEngineInput } from './domain/rules/index.js';
 import type { GovernanceDeps } from './governance-deps.js';
@@ -33,7 +33,7 @@ export type IndicatorRulesApi = {
   /** The rule engine's input for one province (colleges, offerings, indicator rows of the look-back window). */
   loadProvinceRuleInput(provinceCode: string, year: number): Promise<RuleEngineInput>;
   /** Loads and evaluates provinces (in parallel on PostgreSQL) without recording a run or issuing warnings: what benchmarks time. */
-  evaluateProvinces(provinceCodes: readonly string[], year: number, packs: readonly RulePack[]): Promise<{ findings: RuleFinding[]; offerings: number }>;
+  evaluateProvinces(provinceCodes: readonly string[], year: number, packs: readonly RulePack[]): Promise<{ findings: RuleFinding[]; offerings: number; counts: RuleRunRuleCount[] }>;
   previewIndicatorImport(actor: Actor, request: IndicatorImportRequest): Promise<IndicatorImportPreview>;
   /** All or nothing; re-evaluates the rules of the provinces the file touched. */
   commitIndicatorImport(actor: Actor, request: IndicatorImportCommitRequest): Promise<IndicatorImportResult>;
@@ -50,7 +50,7 @@ export function createIndicatorRulesApi(deps: GovernanceDeps): IndicatorRulesApi
     loadProvinceRuleInput: async (provinceCode, year) => (await loadProvinceRuleInput(deps, deps.db, provinceCode, year, new Map())).input,
     evaluateProvinces: async (provinceCodes, year, packs) => {
       const tally = await evaluateProvinces(deps, provinceCodes, year, packs);
-      return { findings: tally.findings, offerings: tally.offerings };
+      return { findings: tally.findings, offerings: tally.offerings, counts: [...tally.counts.values()] };
     },
     previewIndicatorImport: (actor, request) => previewIndicatorImport(importDeps(deps), actor, request),
     commitIndicatorImport: (actor, request) => commitIndicatorImport(importDeps(deps), actor, request),
