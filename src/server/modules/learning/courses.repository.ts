@@ -257,3 +257,17 @@ export async function isClassMember(db: DbOrTx, classId: string, userId: string)
     .where(and(eq(classMembers.classId, classId), eq(classMembers.userId, userId)));
   return row !== undefined;
 }
+
+/**
+ * Published core courses with their last substantive revision, for the revision-age report
+ * (`is_core` is the author's flag; a core course is revised every 3 months by default).
+ */
+export async function listCoreCoursesForRevisionAge(db: DbOrTx, category: string | undefined): Promise<{ id: string; title: Record<string, string>; categoryCodes: string[]; lastSubstantiveRevisionAt: Date; ownerScope: string; isOpen: boolean }[]> {
+  const rows = await db
+    .select({ id: courses.id, title: courses.title, categoryCodes: courses.categoryCodes, lastSubstantiveRevisionAt: courses.lastSubstantiveRevisionAt, ownerScope: courses.ownerScope, target: courses.target })
+    .from(courses)
+    .where(and(eq(courses.status, 'published'), eq(courses.isCore, true), isNotNull(courses.lastSubstantiveRevisionAt), category === undefined ? undefined : sql`${category} = any(${courses.categoryCodes})`))
+    .orderBy(asc(courses.lastSubstantiveRevisionAt))
+    .limit(5000);
+  return rows.flatMap((row) => (row.lastSubstantiveRevisionAt ? [{ id: row.id, title: row.title, categoryCodes: row.categoryCodes, lastSubstantiveRevisionAt: row.lastSubstantiveRevisionAt, ownerScope: row.ownerScope, isOpen: row.target === 'open' }] : []));
+}

@@ -3,6 +3,7 @@ import type { PlatformDeps } from '../../platform/context/platform-deps.js';
 import type { CatalogApi } from '../catalog/index.js';
 import type { InstitutionsApi } from '../institutions/index.js';
 import type { LrsApi } from '../lrs/index.js';
+import { findCourse, listCoreCoursesForRevisionAge } from './courses.repository.js';
 import { createCourseRoutes } from './http/courses.routes.js';
 import { createFileRoutes } from './http/files.routes.js';
 import { createResourceRoutes } from './http/routes.js';
@@ -59,7 +60,7 @@ export function createLearningModule(deps: LearningModuleDeps): LearningModule {
   const simulationOrigin = deps.simulations?.origin;
   // teacher-development courses become training records (idempotent per course and teacher)
   deps.events.subscribe<CourseCompletedEvent>(COURSE_COMPLETED_EVENT, async (event) => {
-    await recordCompletedCourse({ transaction: (work) => deps.db.transaction(work), audit: deps.audit, log: deps.log }, event);
+    await recordCompletedCourse({ transaction: (work) => deps.db.transaction(work), audit: deps.audit, log: deps.log, courseTitle: async (courseId) => (await findCourse(deps.db, courseId))?.title }, event);
   });
   return {
     routes: async (app) => {
@@ -67,7 +68,7 @@ export function createLearningModule(deps: LearningModuleDeps): LearningModule {
       await app.register(createFileRoutes(learningDeps));
       await app.register(createSimulationRoutes(learningDeps, { simulationOrigin }));
       await app.register(createCourseRoutes(learningDeps));
-      await app.register(createTextbookRoutes(learningDeps));
+      await app.register(createTextbookRoutes({ ...learningDeps, coreCourses: listCoreCoursesForRevisionAge }));
       await app.register(createTrainingRoutes(learningDeps));
     },
     simulationContentRoutes: createSimulationContentRoutes(learningDeps, { simulationOrigin, appOrigin: deps.simulations?.appOrigin }),

@@ -103,6 +103,10 @@ export const textbookDetailSchema = textbookSummarySchema.extend({
 });
 export type TextbookDetail = z.infer<typeof textbookDetailSchema>;
 
+/** Every chapter and section with its (sanitized) content, for the textbook's editors. */
+export const editableChaptersSchema = z.object({ items: z.array(tocEntrySchema.extend({ content: z.string() })) });
+export type EditableChapters = z.infer<typeof editableChaptersSchema>;
+
 export const chapterViewSchema = z.object({
   textbookId: z.uuid(),
   chapter: tocEntrySchema.extend({ content: z.string() }),

@@ -41,6 +41,7 @@ export const textbookMatrixCases: MatrixCase[] = [
   { route: 'GET /api/v1/learning/textbooks', allow: 'everyone-signed-in', request: () => ({ method: 'GET', url: '/api/v1/learning/textbooks' }) },
   { route: 'GET /api/v1/learning/textbooks/:id', allow: 'everyone-signed-in', request: async (ctx) => ({ method: 'GET', url: `/api/v1/learning/textbooks/${(await fixturesOf(ctx.t)).textbookId}` }) },
   { route: 'PATCH /api/v1/learning/textbooks/:id', allow: ['teacher'], request: async (ctx) => ({ method: 'PATCH', url: `/api/v1/learning/textbooks/${await freshDraft(ctx)}`, body: { publisher: 'Matrix press' } }) },
+  { route: 'GET /api/v1/learning/textbooks/:id/chapters', allow: ['teacher'], request: async (ctx) => ({ method: 'GET', url: `/api/v1/learning/textbooks/${await freshDraft(ctx, true)}/chapters` }) },
   { route: 'PUT /api/v1/learning/textbooks/:id/chapters', allow: ['teacher'], request: async (ctx) => ({ method: 'PUT', url: `/api/v1/learning/textbooks/${await freshDraft(ctx)}/chapters`, body: sampleChapters }) },
   { route: 'POST /api/v1/learning/textbooks/:id/editions', allow: ['teacher'], request: async (ctx) => ({ method: 'POST', url: `/api/v1/learning/textbooks/${await freshDraft(ctx)}/editions`, body: { number: 2, publishedOn: '2026-06-01', changeNotes: 'matrix' } }) },
   { route: 'POST /api/v1/learning/textbooks/:id/publish', allow: ['teacher'], request: async (ctx) => ({ method: 'POST', url: `/api/v1/learning/textbooks/${await freshDraft(ctx, true)}/publish` }) },

@@ -2,8 +2,9 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachEngine } from '../../../testing/test-db.js';
 import { createTestLuban, type Session, type TestLuban } from '../../../testing/test-luban.js';
-import type { ChapterView, RevisionAgeReport, RevisionTargets, TextbookDetail } from '../../../../shared/contracts/learning/textbooks.js';
+import type { ChapterView, EditableChapters, RevisionAgeReport, RevisionTargets, TextbookDetail } from '../../../../shared/contracts/learning/textbooks.js';
 import { chapterActivityId, extensionIri, learnerVerbs, textbookActivityId } from '../domain/statements.js';
+import { changeStructure, createCourse, createExerciseSet } from './courses-test-client.js';
 import { createTextbook, publishedTextbook, sampleChapters } from './textbooks-test-client.js';
 
 describeEachEngine('learning textbooks: editions, chapters, reader, revision age', (engine) => {
@@ -97,6 +98,41 @@ describeEachEngine('learning textbooks: editions, chapters, reader, revision age
     const older = await t.request({ method: 'POST', url: `/api/v1/learning/textbooks/${fresh.id}/editions`, session: teacher, body: { number: 2, publishedOn: '2026-11-21', changeNotes: 'x' } });
     expect(older.json()).toMatchObject({ code: 'TEXTBOOK_EDITION_NOT_NEWER', errors: [{ field: 'number' }] });
     now.value = new Date('2026-12-01T08:00:00Z');
+  });
+
+  it('gives editors every chapter with its content, without moving their reading position; others are refused', async () => {
+    const before = (await t.request({ method: 'GET', url: `/api/v1/learning/textbooks/${book.id}`, session: teacher })).json<TextbookDetail>().lastChapterId;
+    const editable = await t.request({ method: 'GET', url: `/api/v1/learning/textbooks/${book.id}/chapters`, session: teacher });
+    expect(editable.statusCode, editable.body).toBe(200);
+    const items = editable.json<EditableChapters>().items;
+    expect(items.map((item) => [item.number, item.parentId === null])).toEqual([['1', true], ['2', true], ['2.1', false]]);
+    expect(items[1]?.content).toBe('<h2>G 代码</h2><p>G01 直线插补</p>');
+    expect((await t.request({ method: 'GET', url: `/api/v1/learning/textbooks/${book.id}`, session: teacher })).json<TextbookDetail>().lastChapterId).toBe(before);
+    expect((await t.request({ method: 'GET', url: `/api/v1/learning/textbooks/${book.id}/chapters`, session: student })).statusCode).toBe(403);
+  });
+
+  it('reports published core courses against the 3-month target, and not other courses', async () => {
+    const exerciseSetId = await createExerciseSet(t, teacher);
+    const publish = async (title: string, isCore: boolean) => {
+      const course = await createCourse(t, teacher, { title: { 'zh-CN': title }, isCore });
+      const withUnit = await changeStructure(t, teacher, course.id, [{ op: 'addUnit', title: { 'zh-CN': '第一单元' } }]);
+      await changeStructure(t, teacher, course.id, [{ op: 'addExerciseSet', unitId: withUnit.units[0]?.id ?? '', exerciseSetId }]);
+      const published = await t.request({ method: 'POST', url: `/api/v1/learning/courses/${course.id}/publish`, session: teacher });
+      expect(published.statusCode, published.body).toBe(200);
+      return course.id;
+    };
+    now.value = new Date('2026-08-01T08:00:00Z');
+    const core = await publish('数控核心课程', true);
+    const ordinary = await publish('选修课程', false);
+    now.value = new Date('2026-12-01T08:00:00Z');
+    const report = (await t.request({ method: 'GET', url: '/api/v1/learning/textbooks/revision-age', session: national })).json<RevisionAgeReport>();
+    expect(report.includesCoreCourses).toBe(true);
+    const row = report.rows.find((entry) => entry.id === core);
+    expect(row).toMatchObject({ kind: 'core_course', title: { 'zh-CN': '数控核心课程' }, targetMonths: 3, isOverdue: true });
+    expect(row?.ageMonths).toBeCloseTo(4, 0);
+    expect(report.rows.some((entry) => entry.id === ordinary)).toBe(false);
+    const onlyTextbooks = (await t.request({ method: 'GET', url: '/api/v1/learning/textbooks/revision-age?kind=textbook', session: national })).json<RevisionAgeReport>();
+    expect(onlyTextbooks.rows.every((entry) => entry.kind === 'textbook')).toBe(true);
   });
 
   it('lets only national administrators set the targets, audited', async () => {

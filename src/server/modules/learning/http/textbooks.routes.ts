@@ -4,6 +4,7 @@ import {
   chapterViewSchema,
   createEditionSchema,
   createTextbookSchema,
+  editableChaptersSchema,
   listTextbooksQuerySchema,
   revisionAgeQuerySchema,
   revisionAgeReportSchema,
@@ -17,7 +18,7 @@ import {
 } from '../../../../shared/contracts/learning/textbooks.js';
 import type { LearningDeps } from '../use-cases/learning-deps.js';
 import { addEdition, createTextbook, publishTextbook, saveChapters, updateTextbookMetadata } from '../use-cases/manage-textbooks.js';
-import { getTextbookDetail, listTextbooks, readChapter } from '../use-cases/read-textbooks.js';
+import { getTextbookDetail, listEditableChapters, listTextbooks, readChapter } from '../use-cases/read-textbooks.js';
 import { readRevisionTargets, revisionAgeReport, updateRevisionTargets, type CoreCourseSource } from '../use-cases/revision-age.js';
 
 const tags = ['learning'];
@@ -49,6 +50,9 @@ export function createTextbookRoutes(deps: LearningDeps & { coreCourses?: CoreCo
       await updateTextbookMetadata(deps, request.actor, request.params.id, request.body);
       return getTextbookDetail(deps, request.actor, request.params.id);
     });
+    app.get('/textbooks/:id/chapters', { schema: { tags, summary: 'Every chapter and section with its content, for the textbook’s editors (saves no reading position, records no statement)', params: textbookParamSchema, response: { 200: editableChaptersSchema } } }, async (request) =>
+      listEditableChapters(deps, request.actor, request.params.id),
+    );
     app.put('/textbooks/:id/chapters', { schema: { tags, summary: 'Replace the chapters and sections (content sanitized) with a revision note, substantive or not', params: textbookParamSchema, body: saveChaptersSchema, response: { 200: textbookDetailSchema } } }, async (request) => {
       await saveChapters(deps, request.actor, request.params.id, request.body);
       return getTextbookDetail(deps, request.actor, request.params.id);

@@ -6,6 +6,7 @@ import { createTestLuban, TEST_PASSWORD, type Session, type TestLuban } from '..
 import type { TrainingRecord, TrainingSummary } from '../../../../shared/contracts/learning/training.js';
 import { COURSE_COMPLETED, type CourseCompleted } from '../events.js';
 import { samplePdf, uploadFile } from './learning-test-client.js';
+import { createCourse } from './courses-test-client.js';
 import { recordTraining, sampleTraining } from './textbooks-test-client.js';
 
 describeEachEngine('learning teacher service: training records, review, summaries', (engine) => {
@@ -77,5 +78,14 @@ describeEachEngine('learning teacher service: training records, review, summarie
     const mine = (await t.request({ method: 'GET', url: '/api/v1/learning/training/records?view=mine', session: teacher })).json<{ items: TrainingRecord[] }>();
     expect(mine.items.filter((record) => record.source === 'course')).toEqual([expect.objectContaining({ courseId: event.courseId, hours: 16, status: 'approved' })]);
     expect(await t.learning.api.trainingHoursFor(teacherUserId, 2026)).toMatchObject({ totalHours: 56, enterprisePracticeHours: 40 });
+  });
+
+  it('titles a course-derived record with the course’s title', async () => {
+    const course = await createCourse(t, teacher, { title: { 'zh-CN': '双师型教师研修', en: 'Dual-qualified teacher workshop' }, audience: 'teachers', trainingHours: 6 });
+    const completed: CourseCompleted = { type: COURSE_COMPLETED, occurredAt: '2026-06-02T10:00:00.000Z', courseId: course.id, userId: teacherUserId, audience: 'teachers', trainingHours: 6, completedAt: '2026-06-02T10:00:00.000Z' };
+    t.deps.events.publish(completed);
+    await t.deps.events.drain();
+    const mine = (await t.request({ method: 'GET', url: '/api/v1/learning/training/records?view=mine', session: teacher })).json<{ items: TrainingRecord[] }>();
+    expect(mine.items.find((record) => record.courseId === course.id)).toMatchObject({ source: 'course', title: '双师型教师研修', hours: 6, status: 'approved' });
   });
 });

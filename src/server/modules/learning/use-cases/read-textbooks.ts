@@ -2,7 +2,7 @@ import type { Actor } from '../../../platform/authz/actor.js';
 import { systemActor } from '../../../platform/authz/actor.js';
 import { AppError } from '../../../platform/errors/app-error.js';
 import { decodeCursor, toPage } from '../../../platform/paging.js';
-import type { ChapterView, TextbookDetail, TextbookSummary, TocEntry } from '../../../../shared/contracts/learning/textbooks.js';
+import type { ChapterView, EditableChapters, TextbookDetail, TextbookSummary, TocEntry } from '../../../../shared/contracts/learning/textbooks.js';
 import { type listTextbooksQuerySchema, textbookStatusSchema } from '../../../../shared/contracts/learning/textbooks.js';
 import { audienceSchema, resourceLevelSchema } from '../../../../shared/contracts/learning/resources.js';
 import type { z } from 'zod';
@@ -22,7 +22,7 @@ import {
 } from '../textbooks.repository.js';
 import type { LearnerEventDeps } from './learner-events.js';
 import { requireUser, type LearningDeps } from './learning-deps.js';
-import { assertTextbookReadable, canEditTextbook, canReadTextbook, teacherCollegeOf } from './textbook-access.js';
+import { assertTextbookEditable, assertTextbookReadable, canEditTextbook, canReadTextbook, teacherCollegeOf } from './textbook-access.js';
 
 export function presentTextbook(row: TextbookRow, canEdit: boolean): TextbookSummary {
   return {
@@ -152,4 +152,12 @@ export async function readChapter(deps: LearningDeps, actor: Actor, id: string, 
     position: index + 1,
     count: chapters.length,
   };
+}
+
+/** The whole table of contents with content, for an editor: no reading position is saved and no statement recorded. */
+export async function listEditableChapters(deps: LearningDeps, actor: Actor, id: string): Promise<EditableChapters> {
+  await assertTextbookEditable(deps, actor, await findTextbook(deps.db, id), id);
+  const chapters = await listChapters(deps.db, id);
+  const toc = tableOfContents(chapters);
+  return { items: toc.map((entry, index) => ({ ...entry, content: chapters[index]?.content ?? '' })) };
 }

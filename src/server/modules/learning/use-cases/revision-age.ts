@@ -11,9 +11,11 @@ import { canReadTextbook } from './textbook-access.js';
 
 /**
  * Core courses with their last substantive revision, read from the courses tables through a
- * repository function; until the courses part of the module is wired the report has textbooks only.
+ * repository function (the module wires `listCoreCoursesForRevisionAge`: published courses whose
+ * author flagged them core). Without a source the report has textbooks only. An open course is
+ * reachable by every manager; a class course by those reaching its college.
  */
-export type CoreCourseSource = (db: DbOrTx, category: string | undefined) => Promise<{ id: string; title: Record<string, string>; categoryCodes: string[]; lastSubstantiveRevisionAt: Date; ownerScope: string }[]>;
+export type CoreCourseSource = (db: DbOrTx, category: string | undefined) => Promise<{ id: string; title: Record<string, string>; categoryCodes: string[]; lastSubstantiveRevisionAt: Date; ownerScope: string; isOpen: boolean }[]>;
 
 export async function getRevisionTargets(db: DbOrTx): Promise<RevisionTargets> {
   const rows = new Map((await listRevisionTargets(db)).map((row) => [row.key, row]));
@@ -73,7 +75,7 @@ export async function revisionAgeReport(deps: LearningDeps & { coreCourses?: Cor
   }
   if (query.kind !== 'textbook' && deps.coreCourses) {
     for (const course of await deps.coreCourses(deps.db, query.category)) {
-      if (!(await reaches('college', course.ownerScope))) continue;
+      if (!(await reaches(course.isOpen ? 'public' : 'college', course.ownerScope))) continue;
       const age = revisionAge(course.lastSubstantiveRevisionAt, targets.core_course.months, now);
       rows.push({ kind: 'core_course', id: course.id, title: course.title, categoryCodes: course.categoryCodes, lastSubstantiveRevisionAt: course.lastSubstantiveRevisionAt.toISOString(), ...age });
     }
