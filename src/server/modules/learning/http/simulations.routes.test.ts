@@ -5,9 +5,9 @@ import { describeEachEngine } from '../../../testing/test-db.js';
 import { createTestLuban, type Session, type TestLuban } from '../../../testing/test-luban.js';
 import { resourceActivityId } from '../domain/statements.js';
 import { simulationVerbs } from '../domain/simulation-statements.js';
-import { putChunk } from './learning-test-client.js';
+import { publishResource, putChunk, uploadFile } from './learning-test-client.js';
 import { launch, publishSimulation, report, uploadPackage } from './simulation-test-client.js';
-import { badPackages } from './simulation-test-packages.js';
+import { badPackages, trainingPackage } from './simulation-test-packages.js';
 
 describeEachEngine('virtual simulations: packages, launches, reports, xAPI', (engine) => {
   let t: TestLuban;
@@ -131,6 +131,9 @@ describeEachEngine('virtual simulations: packages, launches, reports, xAPI', (en
     expect((await t.app.inject({ method: 'POST', url: '/xapi/statements', headers: { authorization: wrong, 'x-experience-api-version': '2.0.0', 'content-type': 'application/json' }, payload: JSON.stringify(own) })).statusCode).toBe(401);
     const rows = await statementsOf(launched.attempt.registration);
     expect(rows.map((row) => row.verb_id)).toContain('http://adlnet.gov/expapi/verbs/interacted');
+    // the credential ends with the attempt (docs/simulation-api.md §4)
+    expect((await report(t, student, launched, [{ kind: 'complete' }])).statusCode).toBe(200);
+    expect((await post(own)).statusCode).toBe(401);
   });
 
   it('lists published simulations in the catalogue with filters', async () => {
@@ -140,6 +143,15 @@ describeEachEngine('virtual simulations: packages, launches, reports, xAPI', (en
     expect(filtered.json<{ items: { id: string }[] }>().items.map((s) => s.id)).toContain(simulationId);
     const none = await t.request({ method: 'GET', url: '/api/v1/learning/simulations?level=secondary', session: student });
     expect(none.json<{ items: { id: string }[] }>().items.map((s) => s.id)).not.toContain(simulationId);
+  });
+
+  it('launches a package uploaded as application/x-zip-compressed (what browsers on Windows call a zip)', async () => {
+    const uploadId = await uploadFile(t, teacher, { resourceType: 'virtual_simulation', fileName: 'windows.zip', mimeType: 'application/x-zip-compressed', bytes: await trainingPackage() });
+    const id = await publishResource(t, teacher, reviewer, { type: 'virtual_simulation', title: { 'zh-CN': 'Windows 上传的仿真', en: 'Simulation uploaded from Windows' }, audience: 'public' }, uploadId);
+    const catalogue = await t.request({ method: 'GET', url: '/api/v1/learning/simulations', session: student });
+    expect(catalogue.json<{ items: { id: string; hasPackage: boolean }[] }>().items).toContainEqual(expect.objectContaining({ id, hasPackage: true }));
+    const launched = await launch(t, student, id);
+    expect(launched.entryUrl).toMatch(/\/sim-content\/[A-Za-z0-9_-]{43}\/index\.html$/);
   });
 
   it('refuses to launch a resource that is not a simulation', async () => {

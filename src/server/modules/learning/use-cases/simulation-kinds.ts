@@ -1,6 +1,7 @@
 import type { SimulationKind } from '../../../../shared/contracts/learning/simulations.js';
 import type { DbOrTx } from '../../../db/open-db.js';
 import { findPackage } from '../simulations.repository.js';
+import { PACKAGE_MIME_TYPES } from './unpack-simulation-package.js';
 
 /** The stored file of the version being launched. */
 export type LaunchedVersion = { fileHash: string | null; mimeType: string | null };
@@ -22,7 +23,8 @@ export const SIM_API_SCRIPT_PATH = '/sim-api/v1/luban-sim.js';
 
 export const h5PackageKind: SimulationKindHandler = {
   kind: 'h5_package',
-  handles: (version) => version.mimeType === 'application/zip' && version.fileHash !== null,
+  // the upload unpacks both zip types (x-zip-compressed is what browsers on Windows send)
+  handles: (version) => version.mimeType !== null && PACKAGE_MIME_TYPES.includes(version.mimeType) && version.fileHash !== null,
   async launchTarget(db, version, launch) {
     if (version.fileHash === null) return undefined;
     const stored = await findPackage(db, version.fileHash);
