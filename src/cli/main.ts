@@ -7,6 +7,7 @@ import { runServer } from '../server/main.js';
 import { formatDemoAccounts, seedDemo, seedReferenceData } from '../server/seed/demo-seed.js';
 import { seedGovernanceData } from '../server/seed/governance-data-seed.js';
 import { seedDemoFilings } from '../server/seed/governance-filings-seed.js';
+import { seedLearningDemo } from '../server/seed/learning-demo-seed.js';
 import { verifyAuditChain } from '../server/platform/audit/verify-audit-chain.js';
 import { systemActor } from '../server/platform/authz/actor.js';
 import { generatePassword } from '../server/platform/identity/domain/password.js';
@@ -60,11 +61,14 @@ async function main(argv: string[]): Promise<number> {
         const { regions } = await seedReferenceData(luban);
         console.log(`Regions loaded: ${regions === 0 ? 'already present' : regions}`);
         if (luban.deps.config.mode === 'demo' && (await luban.identity.api.countUsers()) === 0) {
-          process.stdout.write(formatDemoAccounts(await seedDemo(luban)));
+          const accounts = await seedDemo(luban);
+          process.stdout.write(formatDemoAccounts(accounts));
           const governance = await seedGovernanceData(luban);
           if (governance) console.log(`Generated governance demo data: ${governance.offerings} offerings, ${governance.indicators} indicator rows, ${governance.warnings} warnings (${governance.ms} ms)`);
           const filings = await seedDemoFilings(luban);
           if (filings) console.log(`Demo filing cycle ${filings.year}: ${filings.items} items at DEMO-GD-01 (demo data)`);
+          const learning = await seedLearningDemo(luban, accounts);
+          if (learning) console.log(`Learning demo: ${learning.courses} courses, ${learning.resources} resources, ${learning.textbooks} textbooks, ${learning.simulations} simulation, ${learning.trainingRecords} training records (demo data, ${learning.ms} ms)`);
         } else {
           console.log('Demo accounts not created (production mode or users already exist).');
         }

@@ -5,6 +5,7 @@ import { composeLuban, createLogger } from './compose.js';
 import { formatDemoAccounts, seedDemo, seedReferenceData } from './seed/demo-seed.js';
 import { seedGovernanceData } from './seed/governance-data-seed.js';
 import { seedDemoFilings } from './seed/governance-filings-seed.js';
+import { seedLearningDemo } from './seed/learning-demo-seed.js';
 
 /** Boot only: config → db → platform → modules → http. */
 export async function runServer(config: Config = loadConfig(loadOrCreateSecret)): Promise<void> {
@@ -21,6 +22,8 @@ export async function runServer(config: Config = loadConfig(loadOrCreateSecret))
     if (governance) log.info(governance, 'loaded generated governance demo data (生成数据)');
     const filings = await seedDemoFilings(luban);
     if (filings) log.info(filings, 'opened the demo filing cycle (演示数据)');
+    const learning = await seedLearningDemo(luban, accounts);
+    if (learning) log.info(learning, 'loaded the learning demo: courses, textbooks, a simulation, training records (演示数据)');
   }
   await luban.app.listen({ port: config.port, host: config.host });
   log.info(

@@ -258,6 +258,12 @@ export async function isClassMember(db: DbOrTx, classId: string, userId: string)
   return row !== undefined;
 }
 
+/** The classes a user belongs to (search finds the courses published to them). */
+export async function listClassIdsOfMember(db: DbOrTx, userId: string): Promise<string[]> {
+  const rows = await db.select({ classId: classMembers.classId }).from(classMembers).where(eq(classMembers.userId, userId));
+  return rows.map((row) => row.classId);
+}
+
 /**
  * Published core courses with their last substantive revision, for the revision-age report
  * (`is_core` is the author's flag; a core course is revised every 3 months by default).

@@ -19,6 +19,9 @@ import { createLaunchCredentialResolver } from './use-cases/report-simulation-ev
 import { recordCompletedCourse, trainingHoursFor } from './use-cases/training-records.js';
 import { COURSE_COMPLETED as COURSE_COMPLETED_EVENT, type CourseCompleted as CourseCompletedEvent } from './events.js';
 import type { TrainingYearSummary } from '../../../shared/contracts/learning/training.js';
+import type { CreateTextbookInput, SaveChaptersInput } from '../../../shared/contracts/learning/textbooks.js';
+import type { Actor } from '../../platform/authz/actor.js';
+import { createTextbook, saveChapters } from './use-cases/manage-textbooks.js';
 
 export type LearningModule = {
   routes: FastifyPluginAsync;
@@ -32,6 +35,12 @@ export type LearningModule = {
 export type LearningApi = {
   /** A teacher's approved training hours in one calendar year, by category (enterprise practice on its own for dual qualification). */
   trainingHoursFor(teacherUserId: string, year: number): Promise<TrainingYearSummary>;
+  /**
+   * For the demo seed (and imports of existing books): a textbook as it stood at `at`: created with
+   * its first edition and its chapters saved as a substantive revision, both dated `at`, so its
+   * revision age counts from then. The actor is the author, authorized as for createTextbook.
+   */
+  createTextbookAsOf(actor: Actor, at: Date, textbook: CreateTextbookInput, chapters: SaveChaptersInput): Promise<string>;
 };
 
 export type LearningModuleDeps = PlatformDeps & {
@@ -73,7 +82,15 @@ export function createLearningModule(deps: LearningModuleDeps): LearningModule {
     },
     simulationContentRoutes: createSimulationContentRoutes(learningDeps, { simulationOrigin, appOrigin: deps.simulations?.appOrigin }),
     deps: learningDeps,
-    api: { trainingHoursFor: (teacherUserId, year) => trainingHoursFor(deps.db, teacherUserId, year) },
+    api: {
+      trainingHoursFor: (teacherUserId, year) => trainingHoursFor(deps.db, teacherUserId, year),
+      createTextbookAsOf: async (actor, at, textbook, chapters) => {
+        const then = { ...learningDeps, now: () => at };
+        const id = await createTextbook(then, actor, textbook);
+        await saveChapters(then, actor, id, chapters);
+        return id;
+      },
+    },
   };
 }
 

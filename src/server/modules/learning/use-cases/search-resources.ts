@@ -8,6 +8,7 @@ import { buildTsQuery, facetToken } from '../domain/tsquery.js';
 import { learningPermissions } from '../policies.js';
 import { FREQUENT_SHARE, planTerms } from '../domain/query-plan.js';
 import { countFacets, findFrequentTerms, findFuzzyHits, findHits, type FacetRow, type HitRow, type SearchPlan } from '../search.repository.js';
+import { listClassIdsOfMember } from '../courses.repository.js';
 import type { LearningDeps } from './learning-deps.js';
 
 /** Phase one of relevance ranking and the facet-count window (performance-notes.md: two-phase ranking). */
@@ -119,7 +120,10 @@ function facetsOfHits(hits: readonly HitRow[]): FacetRow[] {
  */
 export async function searchResources(deps: LearningDeps, actor: Actor, query: SearchQuery): Promise<SearchResult> {
   requireAuthenticated(actor);
-  const anyOf = readerTokens(deps.authz.scopeFilter(actor, learningPermissions.readResources));
+  const scopeTokens = readerTokens(deps.authz.scopeFilter(actor, learningPermissions.readResources));
+  // a reader also finds the courses published to the classes they belong to (indexed as vis:class:<id>)
+  const classTokens = scopeTokens && actor.kind === 'user' ? (await listClassIdsOfMember(deps.db, actor.userId)).map((id) => facetToken('vis', `class:${id}`)) : [];
+  const anyOf = scopeTokens ? [...scopeTokens, ...classTokens] : undefined;
   const terms = segmentQuery(query.q);
   const planned = planTerms(terms, terms.length > 0 ? await frequentTermsOf(deps) : new Set(), query.sort);
   const required = facetFilters(query);
