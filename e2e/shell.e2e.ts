@@ -5,13 +5,13 @@ import { launchBrowser, screenshot, useLocale } from './browser.js';
 /** What each demo account must see in the navigation — and nothing else. */
 const governance = ['catalog', 'dashboards', 'filings', 'offerings', 'warnings'];
 const expectedNav: Record<string, string[]> = {
-  'demo.national': ['home', 'users', 'api-keys', 'institutions', ...governance, 'learning-library', 'learning-review', 'lrs'],
-  'demo.province': ['home', 'users', 'api-keys', 'institutions', ...governance, 'learning-library', 'lrs'],
-  'demo.college': ['home', 'users', 'api-keys', 'institutions', ...governance, 'learning-library', 'learning-review', 'lrs'],
-  'demo.teacher': ['home', 'learning-library', 'learning-upload'],
-  'demo.student': ['home', 'learning-library'],
-  'demo.enterprise': ['home', 'learning-library', 'learning-upload', 'learning-review'],
-  'demo.auditor': ['home', 'audit', 'institutions', 'catalog', 'dashboards', 'offerings', 'warnings', 'learning-library'],
+  'demo.national': ['home', 'users', 'api-keys', 'institutions', ...governance, 'learning-library', 'learning-simulations', 'learning-review', 'lrs'],
+  'demo.province': ['home', 'users', 'api-keys', 'institutions', ...governance, 'learning-library', 'learning-simulations', 'lrs'],
+  'demo.college': ['home', 'users', 'api-keys', 'institutions', ...governance, 'learning-library', 'learning-simulations', 'learning-review', 'lrs'],
+  'demo.teacher': ['home', 'learning-library', 'learning-simulations', 'learning-simulation-attempts', 'learning-upload'],
+  'demo.student': ['home', 'learning-library', 'learning-simulations', 'learning-simulation-attempts'],
+  'demo.enterprise': ['home', 'learning-library', 'learning-simulations', 'learning-upload', 'learning-review'],
+  'demo.auditor': ['home', 'audit', 'institutions', 'catalog', 'dashboards', 'offerings', 'warnings', 'learning-library', 'learning-simulations'],
 };
 
 async function visibleNavKeys(page: Page): Promise<string[]> {

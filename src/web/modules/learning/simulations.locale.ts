@@ -11,6 +11,8 @@ export const simulationsZhCN = {
     language: '语言',
     program: '专业代码',
     anyLevel: '全部层次',
+    anyLanguage: '全部语言',
+    languages: { zh: '中文', en: '英文' },
     empty: '没有符合条件的虚拟仿真',
     open: '进入实训',
     noPackage: '尚无仿真包',
@@ -45,6 +47,7 @@ export const simulationsZhCN = {
     averageDuration: '平均用时',
     recent: '最近的练习（本单位学习者）',
     noAttempts: '还没有练习记录',
+    notSimulation: '这个资源不是虚拟仿真',
   },
   attempts: {
     title: '我的仿真练习',
@@ -52,6 +55,12 @@ export const simulationsZhCN = {
     columns: { simulation: '仿真', learner: '学习者', status: '状态', progress: '进度', score: '成绩', duration: '用时', startedAt: '开始时间', course: '课程' },
     seconds: '{{count}} 秒',
     minutes: '{{minutes}} 分 {{seconds}} 秒',
+    scoreValue: '{{raw}} / {{max}}（{{percent}}%）',
+  },
+  courseItem: {
+    notSimulation: '这个课程条目不是虚拟仿真',
+    earlier: '本课程中的练习记录',
+    openPage: '打开仿真页面',
   },
 };
 
@@ -66,6 +75,8 @@ export const simulationsEn: LocaleTree<typeof simulationsZhCN> = {
     language: 'Language',
     program: 'Program code',
     anyLevel: 'All levels',
+    anyLanguage: 'All languages',
+    languages: { zh: 'Chinese', en: 'English' },
     empty: 'No simulations match',
     open: 'Open',
     noPackage: 'No package yet',
@@ -100,6 +111,7 @@ export const simulationsEn: LocaleTree<typeof simulationsZhCN> = {
     averageDuration: 'Average time',
     recent: "Recent attempts (your institution's learners)",
     noAttempts: 'No attempts yet',
+    notSimulation: 'This resource is not a virtual simulation',
   },
   attempts: {
     title: 'My simulation attempts',
@@ -107,5 +119,11 @@ export const simulationsEn: LocaleTree<typeof simulationsZhCN> = {
     columns: { simulation: 'Simulation', learner: 'Learner', status: 'Status', progress: 'Progress', score: 'Score', duration: 'Time', startedAt: 'Started', course: 'Course' },
     seconds: '{{count}} s',
     minutes: '{{minutes}} min {{seconds}} s',
+    scoreValue: '{{raw}} / {{max}} ({{percent}} %)',
+  },
+  courseItem: {
+    notSimulation: 'This course item is not a virtual simulation',
+    earlier: 'Attempts from this course',
+    openPage: 'Open the simulation page',
   },
 };

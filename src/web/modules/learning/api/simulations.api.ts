@@ -1,4 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { AttemptSummary, LaunchSimulationInput, Simulation, SimulationAttempt, SimulationEvent, SimulationLaunch } from '../../../../shared/contracts/learning/simulations.js';
 import { apiRequest } from '../../../app/api-client.js';
 
@@ -14,16 +15,16 @@ export const simulationKeys = {
 const base = '/api/v1/learning/simulations';
 
 export function useSimulations(filters: SimulationFilters) {
-  return useQuery({ queryKey: simulationKeys.catalogue(filters), queryFn: ({ signal }) => apiRequest<{ items: Simulation[] }>(base, { query: { ...filters, limit: 50 }, signal }) });
+  return useQuery({ queryKey: simulationKeys.catalogue(filters), queryFn: ({ signal }) => apiRequest<{ items: Simulation[] }>(base, { query: { ...filters, limit: 50 }, signal }), placeholderData: keepPreviousData });
 }
 
 export function useMyAttempts(resourceId?: string) {
   return useQuery({ queryKey: simulationKeys.attempts(resourceId), queryFn: ({ signal }) => apiRequest<{ items: SimulationAttempt[] }>(`${base}/attempts`, { query: { resourceId }, signal }) });
 }
 
-/** Totals and recent attempts for authors and reviewers; a 403 for everyone else (not retried). */
-export function useAttemptSummary(resourceId: string) {
-  return useQuery({ queryKey: simulationKeys.summary(resourceId), queryFn: ({ signal }) => apiRequest<AttemptSummary>(`${base}/${encodeURIComponent(resourceId)}/attempts/summary`, { signal }), retry: false });
+/** Totals and recent attempts for authors and reviewers; a 403 for everyone else (not retried). Asked only when `enabled` (the viewer holds an author or reviewer role). */
+export function useAttemptSummary(resourceId: string, enabled = true) {
+  return useQuery({ queryKey: simulationKeys.summary(resourceId), queryFn: ({ signal }) => apiRequest<AttemptSummary>(`${base}/${encodeURIComponent(resourceId)}/attempts/summary`, { signal }), retry: false, enabled });
 }
 
 export function useLaunchSimulation() {
@@ -36,8 +37,8 @@ export function reportSimulationEvents(launch: Pick<SimulationLaunch, 'attempt' 
   return apiRequest<SimulationAttempt>(`${base}/attempts/${encodeURIComponent(launch.attempt.id)}/events`, { method: 'POST', body: { token: launch.token, events } });
 }
 
-/** After an attempt changes: lists and summaries refetch. */
-export function useRefreshAttempts() {
+/** After an attempt changes: lists and summaries refetch. The function is stable across renders. */
+export function useRefreshAttempts(): () => void {
   const queryClient = useQueryClient();
-  return () => void queryClient.invalidateQueries({ queryKey: simulationKeys.all });
+  return useCallback(() => void queryClient.invalidateQueries({ queryKey: simulationKeys.all }), [queryClient]);
 }

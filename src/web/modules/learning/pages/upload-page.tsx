@@ -26,6 +26,9 @@ type FormValues = {
   coProvider?: string;
 };
 
+/** A simulation package goes up as application/zip, the type the server unpacks, whatever the browser called it (x-zip-compressed on Windows, nothing on some systems). */
+const asUploaded = (chosen: File, type: ResourceType) => (type === 'virtual_simulation' && /\.zip$/i.test(chosen.name) && chosen.type !== 'application/zip' ? new File([chosen], chosen.name, { type: 'application/zip', lastModified: chosen.lastModified }) : chosen);
+
 const nonEmpty = (entries: [string, string | undefined][]) => Object.fromEntries(entries.filter((entry): entry is [string, string] => (entry[1] ?? '').trim().length > 0));
 
 export function UploadPage() {
@@ -39,6 +42,7 @@ export function UploadPage() {
   const [error, setError] = useState<unknown>(null);
   const [isBusy, setIsBusy] = useState(false);
   const create = useCreateResource();
+  const chosenType = Form.useWatch('type', form);
 
   const save = async (shouldSubmit: boolean) => {
     const values = await form.validateFields();
@@ -46,7 +50,7 @@ export function UploadPage() {
     setIsBusy(true);
     try {
       const upload = file
-        ? await uploadInChunks(file, values.type, locale, (sent, total, resumedAt) => setProgress({ percent: Math.floor((sent / total) * 100), resumedAt }))
+        ? await uploadInChunks(asUploaded(file, values.type), values.type, locale, (sent, total, resumedAt) => setProgress({ percent: Math.floor((sent / total) * 100), resumedAt }))
         : undefined;
       const created = await create.mutateAsync({
         type: values.type,
@@ -85,7 +89,7 @@ export function UploadPage() {
                 <Select options={resourceTypes.map((type) => ({ value: type, label: t(`learning.types.${type}`) }))} />
               </Form.Item>
               <Form.Item label={t('learning.upload.file')}>
-                <Upload beforeUpload={(chosen) => { setFile(chosen); return false; }} maxCount={1} onRemove={() => setFile(null)} fileList={file ? [{ uid: '1', name: file.name, status: 'done' }] : []}>
+                <Upload accept={chosenType === 'virtual_simulation' ? '.zip,.html,.htm,application/zip,text/html' : undefined} beforeUpload={(chosen) => { setFile(chosen); return false; }} maxCount={1} onRemove={() => setFile(null)} fileList={file ? [{ uid: '1', name: file.name, status: 'done' }] : []}>
                   <Button icon={<UploadOutlined />}>{t('learning.upload.chooseFile')}</Button>
                 </Upload>
               </Form.Item>
