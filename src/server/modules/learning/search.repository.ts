@@ -2,7 +2,7 @@ import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/open-db.js';
 import type { SearchKind, SearchSort } from '../../../shared/contracts/learning/search.js';
 import type { ResourceLevel } from '../../../shared/contracts/learning/resources.js';
-import type { WeightedTokens } from './domain/search-document.js';
+import { tsvectorText, type WeightedTokens } from './domain/search-document.js';
 import { facetToken } from './domain/tsquery.js';
 import { searchDocuments } from './learning.tables.js';
 
@@ -35,18 +35,15 @@ const DOCUMENT_BATCH = 1000;
 
 /**
  * Puts documents into the index (insert or replace), a batch per statement: one JSON parameter
- * whose token arrays become the weighted `tsv` in the database (the publishing transaction and
- * bulk re-indexing use the same path).
+ * carrying each document's weighted `tsv` as tsvector text (see tsvectorText) and its columns
+ * (the publishing transaction and bulk re-indexing use the same path).
  */
 export async function upsertSearchDocuments(db: DbOrTx, inputs: readonly SearchDocumentInput[]): Promise<void> {
   for (let start = 0; start < inputs.length; start += DOCUMENT_BATCH) {
     const batch = inputs.slice(start, start + DOCUMENT_BATCH).map((input) => ({
       kind: input.kind,
       entity_id: input.entityId,
-      a: input.tokens.a,
-      b: input.tokens.b,
-      c: input.tokens.c,
-      d: [...new Set([...input.tokens.d, facetToken('kind', input.kind)])],
+      tsv: tsvectorText({ ...input.tokens, d: [...input.tokens.d, facetToken('kind', input.kind)] }),
       title_text: input.titleText,
       title: input.title,
       body: input.body,
@@ -62,10 +59,8 @@ export async function upsertSearchDocuments(db: DbOrTx, inputs: readonly SearchD
     }));
     await db.execute(sql`
       insert into learning.search_documents (${documentColumns})
-      select r.kind, r.entity_id,
-        setweight(array_to_tsvector(r.a), 'A') || setweight(array_to_tsvector(r.b), 'B') || setweight(array_to_tsvector(r.c), 'C') || setweight(array_to_tsvector(r.d), 'D'),
-        r.title_text, r.title, r.body, r.type, r.level, r.language, r.category_codes, r.program_codes, r.provider_kinds, r.visibility_tokens, r.rating, r.published_at
-      from json_to_recordset(${JSON.stringify(batch)}::json) as r(kind text, entity_id uuid, a text[], b text[], c text[], d text[], title_text text, title jsonb, body text, type text, level text, language text,
+      select r.kind, r.entity_id, r.tsv, r.title_text, r.title, r.body, r.type, r.level, r.language, r.category_codes, r.program_codes, r.provider_kinds, r.visibility_tokens, r.rating, r.published_at
+      from json_to_recordset(${JSON.stringify(batch)}::json) as r(kind text, entity_id uuid, tsv tsvector, title_text text, title jsonb, body text, type text, level text, language text,
         category_codes text[], program_codes text[], provider_kinds text[], visibility_tokens text[], rating real, published_at timestamptz)
       on conflict (kind, entity_id) do update set tsv = excluded.tsv, title_text = excluded.title_text, title = excluded.title, body = excluded.body, type = excluded.type, level = excluded.level,
         language = excluded.language, category_codes = excluded.category_codes, program_codes = excluded.program_codes, provider_kinds = excluded.provider_kinds,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchTokens, providerKindsOf, visibilityTokens, type IndexableResource } from './search-document.js';
+import { buildSearchTokens, providerKindsOf, tsvectorText, visibilityTokens, type IndexableResource } from './search-document.js';
 
 const resource: IndexableResource = {
   type: 'video',
@@ -37,5 +37,10 @@ describe('search documents', () => {
   it('calls a college-and-enterprise resource co-built', () => {
     expect(providerKindsOf(['college:A', 'enterprise:B'])).toEqual(['college', 'enterprise', 'co-built']);
     expect(providerKindsOf(['enterprise:B'])).toEqual(['enterprise']);
+  });
+
+  it('writes the tokens as tsvector text with a weight on each lexeme, quotes and backslashes escaped', () => {
+    expect(tsvectorText({ a: ['数控', "o'clock"], b: ['a\\b', '数控'], c: ['车床'], d: ['~type:video'] })).toBe("'数控':1A 'o''clock':1A 'a\\\\b':1B '车床':1C '~type:video':1");
+    expect(tsvectorText({ a: [], b: [], c: [], d: [] })).toBe('');
   });
 });

@@ -59,3 +59,31 @@ export function buildSearchTokens(resource: IndexableResource): WeightedTokens {
   const c = unique(segmentForIndex(descriptions)).filter((token) => !a.includes(token) && !b.includes(token));
   return { a, b, c, d: unique([...facetTokens(resource), ...visibilityTokens(resource)]) };
 }
+
+/** A tsvector literal quotes each lexeme; inside it a quote is doubled and a backslash escaped. */
+function tsvectorLexeme(token: string): string {
+  return `'${token.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+}
+
+/**
+ * The weighted tokens as tsvector text (cast with `::tsvector`): every lexeme at position 1 with
+ * its weight (A, B, C; D is the default and left unmarked). A weight lives on a position, so a
+ * lexeme without one (array_to_tsvector) cannot carry it and ts_rank would weigh a title word
+ * like a description word. A token in several groups keeps the highest weight.
+ */
+export function tsvectorText(tokens: WeightedTokens): string {
+  const seen = new Set<string>();
+  const entries: string[] = [];
+  const add = (list: readonly string[], suffix: string) => {
+    for (const token of list) {
+      if (token.length === 0 || seen.has(token)) continue;
+      seen.add(token);
+      entries.push(`${tsvectorLexeme(token)}:1${suffix}`);
+    }
+  };
+  add(tokens.a, 'A');
+  add(tokens.b, 'B');
+  add(tokens.c, 'C');
+  add(tokens.d, '');
+  return entries.join(' ');
+}
