@@ -16,7 +16,7 @@ import { createCollegeDirectory, createInstitutionsModule, institutionsErrors, t
 import { createLrsModule, lrsAdminErrors, lrsErrors, type LrsModule } from './modules/lrs/index.js';
 import { catalogErrors, createCatalogModule, type CatalogModule } from './modules/catalog/index.js';
 import { createGovernanceModule, governanceErrors, type GovernanceModule } from './modules/governance/index.js';
-import { courseErrors, createLearningModule, learningErrors, simulationErrors, textbookErrors, type LearningModule } from './modules/learning/index.js';
+import { commentErrors, courseErrors, createLearningModule, learningErrors, simulationErrors, textbookErrors, type LearningModule } from './modules/learning/index.js';
 
 
 export const VERSION = '0.1.0';
@@ -77,7 +77,7 @@ export async function composeLuban(options: ComposeOptions): Promise<Luban> {
   const app = await buildApp({
     secret: config.secret,
     logger: log,
-    errorCatalog: { ...platformErrors, ...identityErrors, ...institutionsErrors, ...lrsErrors, ...lrsAdminErrors, ...catalogErrors, ...governanceErrors, ...learningErrors, ...courseErrors, ...textbookErrors, ...simulationErrors },
+    errorCatalog: { ...platformErrors, ...identityErrors, ...institutionsErrors, ...lrsErrors, ...lrsAdminErrors, ...catalogErrors, ...governanceErrors, ...learningErrors, ...courseErrors, ...textbookErrors, ...simulationErrors, ...commentErrors },
     resolver: { fromSession: identity.api.resolveSession, fromApiKey: identity.api.resolveApiKey },
     webDir: config.webDir,
     isReady: async () => {

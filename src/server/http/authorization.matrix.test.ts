@@ -12,6 +12,7 @@ import { learningMatrixCases } from '../modules/learning/http/learning.matrix.js
 import { textbookMatrixCases } from '../modules/learning/http/textbooks.matrix.js';
 import { courseMatrixCases } from '../modules/learning/http/courses.matrix.js';
 import { simulationMatrixCases } from '../modules/learning/http/simulations.matrix.js';
+import { commentMatrixCases } from '../modules/learning/http/comments.matrix.js';
 import { dashboardsMatrixCases } from '../modules/governance/http/dashboards.matrix.js';
 
 const admins: MatrixActor[] = ['national_admin', 'province_admin', 'province_admin@other', 'college_admin', 'college_admin@other'];
@@ -94,7 +95,7 @@ const foundationCases: MatrixCase[] = [
  * Every module adds its cases here (exported from its `http/*.matrix.ts`); the coverage test
  * fails when a route under /api/v1 has no case.
  */
-const allCases: MatrixCase[] = [...foundationCases, ...lrsMatrixCases, ...lrsAdminMatrixCases, ...catalogMatrixCases, ...institutionsMatrixCases, ...governanceMatrixCases, ...indicatorRuleMatrixCases, ...learningMatrixCases, ...courseMatrixCases, ...simulationMatrixCases, ...textbookMatrixCases, ...dashboardsMatrixCases];
+const allCases: MatrixCase[] = [...foundationCases, ...lrsMatrixCases, ...lrsAdminMatrixCases, ...catalogMatrixCases, ...institutionsMatrixCases, ...governanceMatrixCases, ...indicatorRuleMatrixCases, ...learningMatrixCases, ...courseMatrixCases, ...simulationMatrixCases, ...textbookMatrixCases, ...commentMatrixCases, ...dashboardsMatrixCases];
 
 describeEachEngine('authorization matrix', (engine) => {
   let t: TestLuban;

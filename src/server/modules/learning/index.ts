@@ -4,6 +4,7 @@ import type { CatalogApi } from '../catalog/index.js';
 import type { InstitutionsApi } from '../institutions/index.js';
 import type { LrsApi } from '../lrs/index.js';
 import { findCourse, listCoreCoursesForRevisionAge } from './courses.repository.js';
+import { createCommentRoutes } from './http/comments.routes.js';
 import { createCourseRoutes } from './http/courses.routes.js';
 import { createFileRoutes } from './http/files.routes.js';
 import { createResourceRoutes } from './http/routes.js';
@@ -79,6 +80,7 @@ export function createLearningModule(deps: LearningModuleDeps): LearningModule {
       await app.register(createCourseRoutes(learningDeps));
       await app.register(createTextbookRoutes({ ...learningDeps, coreCourses: listCoreCoursesForRevisionAge }));
       await app.register(createTrainingRoutes(learningDeps));
+      await app.register(createCommentRoutes(learningDeps));
     },
     simulationContentRoutes: createSimulationContentRoutes(learningDeps, { simulationOrigin, appOrigin: deps.simulations?.appOrigin }),
     deps: learningDeps,
@@ -99,5 +101,6 @@ export { simulationErrors } from './simulations.errors.js';
 export { textbookErrors } from './textbooks.errors.js';
 export type { TrainingYearSummary } from '../../../shared/contracts/learning/training.js';
 export { courseErrors } from './courses.errors.js';
+export { commentErrors } from './comments.errors.js';
 export { COURSE_COMPLETED, type CourseCompleted, type CourseAudience } from './events.js';
 export type { FileStore, UploadStaging } from './storage/file-store.js';
