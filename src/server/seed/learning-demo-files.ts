@@ -124,8 +124,9 @@ export function demoDiagramPng(fileName: string): DemoFile {
   for (let step = 0; step < 5; step += 1) {
     const y = 86 + step * 52;
     rect(360, y, 28, 28, green);
-    rect(366, y + 12, 6, 10, [255, 255, 255]);
-    rect(372, y + 16, 12, 6, [255, 255, 255]);
+    // a tick: a short stroke down to the right, then a long one up to the right
+    for (let t = 0; t <= 5; t += 1) rect(365 + t, y + 13 + t, 3, 3, [255, 255, 255]);
+    for (let t = 0; t <= 11; t += 1) rect(370 + t, y + 18 - t, 3, 3, [255, 255, 255]);
     rect(404, y + 6, 200 - step * 18, 16, grey);
   }
   const raw = Buffer.alloc((width * 3 + 1) * height);

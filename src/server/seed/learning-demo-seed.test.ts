@@ -28,7 +28,7 @@ describeEachEngine('learning demo data', (engine) => {
     t = await createTestLuban(engine);
     result = await seedLearningDemo(t, accounts, new Date('2026-12-02T12:00:00Z'));
     [student, teacher, college] = await Promise.all([t.login('demo.student'), t.login('demo.teacher'), t.login('demo.college')]);
-  }, 120_000);
+  }, 300_000);
   afterAll(async () => t.close());
 
   it('seeds labelled resources, courses, textbooks, a simulation and training records through the API', async () => {
@@ -64,14 +64,16 @@ describeEachEngine('learning demo data', (engine) => {
 
   it('has the student enrolled with progress and a resume position', async () => {
     const mine = await get<{ items: Course[] }>(student, '/courses?view=mine');
-    expect(mine.items.map((c) => c.title.en)).toEqual(['Demo · Python programming basics']);
-    const courseId = mine.items[0]?.id ?? '';
+    expect(mine.items.map((c) => c.title.en).sort()).toEqual(['Demo · Drone application practical training', 'Demo · Python programming basics']);
+    const courseId = mine.items.find((c) => c.title.en === 'Demo · Python programming basics')?.id ?? '';
     const course = await get<CourseDetail>(student, `/courses/${courseId}`);
     const progress = await get<CourseProgress>(student, `/courses/${courseId}/progress`);
     const second = course.units[0]?.items[1];
     expect(progress).toMatchObject({ enrolled: true, completedItems: 1, totalItems: 3, lastItemId: second?.id });
     expect(progress.items.find((i) => i.itemId === second?.id)).toMatchObject({ position: 3, completed: false });
     expect(course.units[1]?.items[0]).toMatchObject({ kind: 'exercise_set', questionCount: 4 });
+    const classCourse = mine.items.find((c) => c.target === 'class');
+    expect(await get<CourseProgress>(student, `/courses/${classCourse?.id ?? ''}/progress`)).toMatchObject({ enrolled: true, completedItems: 0, totalItems: 4, lastItemId: null });
   });
 
   it('has two textbooks with editions and sanitized chapters, one overdue for revision', async () => {

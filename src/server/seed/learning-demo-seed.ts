@@ -109,7 +109,7 @@ async function buildCourse(luban: Luban, teacher: Session, course: DemoCourse, r
   return call<CourseDetail>(luban, teacher, 'POST', `${API}/courses/${created.id}/publish`);
 }
 
-/** demo.student takes the Python course: the handout done, the loop exercise opened part-way (where My courses resumes). */
+/** demo.student takes the Python course: the handout done, the loop exercise opened part-way (where the course resumes). */
 async function seedStudentProgress(luban: Luban, student: Session, course: CourseDetail): Promise<CourseProgress> {
   await call(luban, student, 'POST', `${API}/courses/${course.id}/enrolment`);
   const [handout, loops] = course.units[0]?.items ?? [];
@@ -191,6 +191,9 @@ export async function seedLearningDemo(luban: Luban, accounts: readonly DemoAcco
     // a reviewer (the college administrator) flags the open Python course as a fine course
     await call(luban, reviewer, 'PUT', `${API}/courses/${python.id}/fine`, { isFine: true });
     await seedStudentProgress(luban, student, python);
+    // and joins the course of their demo class (My courses lists enrolled courses; the class course is not in the open list)
+    const classCourse = courses.get('drones');
+    if (classCourse) await call(luban, student, 'POST', `${API}/courses/${classCourse.id}/enrolment`);
 
     const textbooks = await seedTextbooks(luban, teacher, teacherActor, now);
     const trainingRecords = await seedTraining(luban, teacher, reviewer, now);
