@@ -33,6 +33,12 @@ describe('serving the built web app', () => {
     expect(String(response.headers['content-security-policy'])).toContain("default-src 'self'");
   });
 
+  it('serves the app shell at the root address', async () => {
+    const response = await luban.app.inject({ method: 'GET', url: '/' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toContain('text/html');
+  });
+
   it('serves hashed assets as immutable, including ones built after start-up', async () => {
     fs.writeFileSync(path.join(webDir, 'assets', 'late-def456.js'), 'console.log(2)');
     const response = await luban.app.inject({ method: 'GET', url: '/assets/late-def456.js' });
