@@ -167,10 +167,12 @@ describe('virtual simulation journey', () => {
     await page.waitForURL(/\/learning\/simulations$/);
     const card = page.locator('[data-testid="simulation-card"]', { hasText: TITLE_ZH });
     await card.waitFor();
-    await page.getByLabel('搜索仿真名称、简介或知识点').fill('液压');
-    await expect.poll(async () => page.locator('[data-testid="simulation-card"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
-    await expect(card.innerText()).resolves.toContain('液压系统');
     await screenshot(page, 'simulation-catalogue');
+    const searched = page.waitForResponse((response) => new URL(response.url()).searchParams.get('q') === '液压');
+    await page.getByLabel('搜索仿真名称、简介或知识点').fill('液压');
+    await searched;
+    await expect.poll(async () => (await page.locator('[data-testid="simulation-card"]').allInnerTexts()).every((text) => text.includes('液压'))).toBe(true);
+    await expect(card.innerText()).resolves.toContain('液压系统');
     await page.getByLabel('搜索仿真名称、简介或知识点').fill('没有这样的仿真xyz');
     await page.getByText('没有符合条件的虚拟仿真').waitFor();
     await page.getByLabel('搜索仿真名称、简介或知识点').fill('');
@@ -221,7 +223,7 @@ describe('virtual simulation journey', () => {
     await expect(summary.locator('tr.ant-table-row').first().innerText()).resolves.toContain('84 / 100');
     await screenshot(teacher.page, 'simulation-summary');
     await teacher.context.close();
-  });
+  }, 300_000);
 
   it("the documentation's minimal example package works, launched by its author as a draft", async () => {
     const { html, script } = documentedExample();
@@ -251,5 +253,5 @@ describe('virtual simulation journey', () => {
     await expect.poll(async () => page.getByTestId('simulation-score').innerText()).toBe('100 / 100');
     await expect(page.getByTestId('simulation-status').first().innerText()).resolves.toBe('通过');
     await teacher.context.close();
-  });
+  }, 180_000);
 });
