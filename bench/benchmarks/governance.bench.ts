@@ -1,7 +1,7 @@
 import { generateIndicators, generateWorld, type GeneratedWorld, type Scale } from '../generator/generate.js';
 import { startLuban, BENCH_PASSWORD, type RunningLuban } from '../lib/luban-app.js';
 import { percentileOfSorted } from '../lib/stats.js';
-import { defineBenchmark, type BenchContext, type BenchDatabase, type EnvironmentKind, type Figure } from '../lib/types.js';
+import { defineBenchmark, type BenchDatabase, type EnvironmentKind, type Figure } from '../lib/types.js';
 import { createDuckReference, type DuckReference } from './governance-reference.js';
 import { systemActor } from '../../src/server/platform/authz/actor.js';
 import type { OfferingYearIndicators } from '../../src/shared/contracts/governance/indicators.js';
@@ -26,7 +26,7 @@ function csvCell(value: string): string {
 }
 
 /** The generated programs as a catalog file in the MOE layout (a sample version: GEN- codes, labelled). */
-function catalogCsv(world: GeneratedWorld): string {
+export function catalogCsv(world: GeneratedWorld): string {
   const levelName = { secondary: '中职', higher: '高职专科', undergraduate: '职业本科' } as const;
   const lines = ['层次,专业大类代码,专业大类名称,专业类代码,专业类名称,专业代码,专业名称,英文名称'];
   for (const p of world.programs) {
@@ -50,7 +50,7 @@ async function post(app: RunningLuban, auth: { cookie: string; csrf: string }, u
   return JSON.parse(text) as unknown;
 }
 
-function generatedData(world: GeneratedWorld, rows: readonly OfferingYearIndicators[]): GeneratedData {
+export function generatedData(world: GeneratedWorld, rows: readonly OfferingYearIndicators[]): GeneratedData {
   const first = world.years[0] ?? 0;
   const last = world.years[world.years.length - 1] ?? 0;
   const programs = new Map(world.programs.map((p) => [p.code, p]));
@@ -65,7 +65,7 @@ function generatedData(world: GeneratedWorld, rows: readonly OfferingYearIndicat
   return { offeringYears, indicators };
 }
 
-async function startTarget(ctx: BenchContext, kind: EnvironmentKind, environment: BenchDatabase, world: GeneratedWorld, data: GeneratedData): Promise<Target> {
+export async function startTarget(log: (text: string) => void, kind: EnvironmentKind, environment: BenchDatabase, world: GeneratedWorld, data: GeneratedData): Promise<Target> {
   const started = performance.now();
   const app = await startLuban(environment);
   const auth = await session(app);
@@ -79,7 +79,7 @@ async function startTarget(ctx: BenchContext, kind: EnvironmentKind, environment
   for (let i = 0; i < colleges.length; i += 1000) await luban.institutions.api.upsertColleges(luban.deps.db, colleges.slice(i, i + 1000));
   if (!(await luban.governance.api.loadGeneratedData(systemActor('governance-bench'), data))) throw new Error('the benchmark database already held indicators');
   await luban.governance.api.refreshDashboards();
-  ctx.log(`  ${kind}: loaded ${data.indicators.length} indicator rows, ${data.offeringYears.length} offering-years in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  log(`  ${kind}: loaded ${data.indicators.length} indicator rows, ${data.offeringYears.length} offering-years in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return { kind, app, cookie: auth.cookie };
 }
 
@@ -130,7 +130,7 @@ export const benchmark = defineBenchmark<State>({
     const targets: Target[] = [];
     for (const kind of ['postgres', 'pglite'] as const) {
       const environment = ctx.environments[kind];
-      if (environment) targets.push(await startTarget(ctx, kind, environment, world, data));
+      if (environment) targets.push(await startTarget((text) => ctx.log(text), kind, environment, world, data));
     }
     ctx.note(`scale ${scale}: ${world.colleges.length} colleges, ${world.offerings.length} offerings, ${rows.length} offering-year rows, evaluation year ${year}; re-evaluated province ${busiest} (${perProvince.get(busiest)} offerings)`);
     ctx.note('generated catalog names match none of the controlled-program names, so the medical first-year intake rule evaluates no offering here');

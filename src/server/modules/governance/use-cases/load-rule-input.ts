@@ -4,7 +4,7 @@ import type { OfferingLevel } from '../../../../shared/contracts/governance/indi
 import { prefectureOf, type CompactIndicatorRow, type RuleCollege, type RuleEngineInput, type RuleOffering } from '../domain/rules/index.js';
 import { spanOfStatusSummary } from '../domain/offering-spans.js';
 import { offeringIdOf } from '../indicators.repository.js';
-import { loadProvinceRuleData } from '../rule-input.repository.js';
+import { loadProvinceRuleData, RULE_ROW_FIELDS } from '../rule-input.repository.js';
 import type { GovernanceDeps } from '../governance-deps.js';
 
 /** The longest look-back of any window or pooling the rule primitives allow (pooling ≤ 10 years). */
@@ -53,17 +53,16 @@ export async function loadProvinceRuleInput(
   }
   const levelOfReported = new Map<string, string>();
   const rowsByOffering = new Map<string, CompactIndicatorRow[]>();
-  let next = 0;
-  for (const [collegeId, programCode, level, catalogVersionId, count] of data.reported) {
+  for (const { collegeId, programCode, level, catalogVersionId, rows: numbers } of data.reported) {
     const id = offeringIdOf(collegeId, programCode);
     const rows: CompactIndicatorRow[] = [];
-    for (const r of data.rows.slice(next, next + count)) {
+    for (let i = 0; i < numbers.length; i += RULE_ROW_FIELDS.length) {
       rows.push({
-        year: r[0]!, plannedPlaces: r[1]!, entrants: r[2]!, enrollment: r[3]!, graduates: r[4]!, placedFirst: r[5]!, placedYearEnd: r[6]!, employedYearEnd: r[7]!,
-        relatedEmployed: r[8]!, fullTimeTeachers: r[9]!, externalTeachers: r[10]!, dualQualifiedTeachers: r[11]!,
+        year: numbers[i]!, plannedPlaces: numbers[i + 1]!, entrants: numbers[i + 2]!, enrollment: numbers[i + 3]!, graduates: numbers[i + 4]!, placedFirst: numbers[i + 5]!,
+        placedYearEnd: numbers[i + 6]!, employedYearEnd: numbers[i + 7]!, relatedEmployed: numbers[i + 8]!, fullTimeTeachers: numbers[i + 9]!, externalTeachers: numbers[i + 10]!,
+        dualQualifiedTeachers: numbers[i + 11]!,
       });
     }
-    next += count;
     rowsByOffering.set(id, rows);
     levelOfReported.set(id, level);
     const first = rows[0];

@@ -5,7 +5,7 @@ import { evaluateCondition, type Membership, type RuleContext, type State, type 
 import { compileControlledMatcher } from './controlled.js';
 import { describeFinding } from './describe.js';
 import { buildEngineIndex, existsIn, type EngineIndex, type OfferingEntry, type ProgramGroup } from './engine-index.js';
-import type { EvaluateOptions, EvaluationResult, PackRunStatus, RuleCollege, RuleEngineInput, RuleSummary } from './input.js';
+import type { EvaluateOptions, EvaluationResult, PackRunStatus, RuleCollege, RuleEngineInput, RuleOffering, RuleSummary } from './input.js';
 import { regionKindOfRule, subjectKindOfRule } from './subjects.js';
 
 /**
@@ -44,19 +44,37 @@ function collegeMembership(population: Population | undefined, college: RuleColl
   return 'in';
 }
 
+/**
+ * Per rule with controlled classes, its matcher with the answer kept per distinct set of catalog
+ * names: offerings of one program share their names, so a national run normalises each
+ * program's names once instead of once per offering and province. Packs are immutable data.
+ */
+const controlledMatchers = new WeakMap<Rule, (offering: RuleOffering) => boolean>();
+
+function controlledMatcherOf(pack: RulePack, rule: Rule): (offering: RuleOffering) => boolean {
+  let matcher = controlledMatchers.get(rule);
+  if (!matcher) {
+    const classes = rule.population?.controlledClasses;
+    const match = compileControlledMatcher((pack.controlledPrograms ?? []).filter((c) => classes?.includes(c.id)));
+    const known = new Map<string, boolean>();
+    matcher = (offering) => {
+      const key = `${offering.majorName}\u0000${offering.categoryName}\u0000${offering.programName}`;
+      let answer = known.get(key);
+      if (answer === undefined) {
+        answer = match(offering);
+        known.set(key, answer);
+      }
+      return answer;
+    };
+    controlledMatchers.set(rule, matcher);
+  }
+  return matcher;
+}
+
 function makeContext(pack: RulePack, rule: Rule, index: EngineIndex): RuleContext {
   const population = rule.population;
   const levels = new Set(population?.levels ? population.levels.filter((l) => pack.levels.includes(l)) : pack.levels);
-  const matcher = compileControlledMatcher((pack.controlledPrograms ?? []).filter((c) => population?.controlledClasses?.includes(c.id)));
-  const controlled = new Map<OfferingEntry, boolean>();
-  const isControlled = (entry: OfferingEntry) => {
-    let known = controlled.get(entry);
-    if (known === undefined) {
-      known = matcher(entry.offering);
-      controlled.set(entry, known);
-    }
-    return known;
-  };
+  const isControlled = (entry: OfferingEntry) => controlledMatcherOf(pack, rule)(entry.offering);
   return {
     index,
     benchmarks: new Map(),
