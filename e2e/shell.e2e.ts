@@ -5,13 +5,13 @@ import { launchBrowser, screenshot, useLocale } from './browser.js';
 /** What each demo account must see in the navigation — and nothing else. */
 const governance = ['catalog', 'dashboards', 'filings', 'offerings', 'warnings'];
 const expectedNav: Record<string, string[]> = {
-  'demo.national': ['home', 'users', 'api-keys', 'institutions', ...governance, 'learning-library', 'learning-textbooks', 'learning-revision-age', 'learning-simulations', 'learning-review', 'lrs'],
-  'demo.province': ['home', 'users', 'api-keys', 'institutions', ...governance, 'learning-library', 'learning-textbooks', 'learning-revision-age', 'learning-simulations', 'lrs'],
-  'demo.college': ['home', 'users', 'api-keys', 'institutions', ...governance, 'learning-library', 'learning-textbooks', 'learning-revision-age', 'learning-training-review', 'learning-simulations', 'learning-review', 'lrs'],
-  'demo.teacher': ['home', 'learning-library', 'learning-textbooks', 'learning-revision-age', 'learning-training', 'learning-simulations', 'learning-simulation-attempts', 'learning-upload'],
-  'demo.student': ['home', 'learning-library', 'learning-textbooks', 'learning-simulations', 'learning-simulation-attempts'],
-  'demo.enterprise': ['home', 'learning-library', 'learning-textbooks', 'learning-simulations', 'learning-upload', 'learning-review'],
-  'demo.auditor': ['home', 'audit', 'institutions', 'catalog', 'dashboards', 'offerings', 'warnings', 'learning-library', 'learning-textbooks', 'learning-revision-age', 'learning-simulations'],
+  'demo.national': ['home', 'users', 'api-keys', 'institutions', ...governance, 'learning-library', 'learning-textbooks', 'learning-revision-age', 'learning-simulations', 'learning-courses', 'learning-review', 'learning-moderation', 'lrs'],
+  'demo.province': ['home', 'users', 'api-keys', 'institutions', ...governance, 'learning-library', 'learning-textbooks', 'learning-revision-age', 'learning-simulations', 'learning-courses', 'lrs'],
+  'demo.college': ['home', 'users', 'api-keys', 'institutions', ...governance, 'learning-library', 'learning-textbooks', 'learning-revision-age', 'learning-training-review', 'learning-simulations', 'learning-courses', 'learning-review', 'learning-moderation', 'lrs'],
+  'demo.teacher': ['home', 'learning-library', 'learning-textbooks', 'learning-revision-age', 'learning-training', 'learning-simulations', 'learning-simulation-attempts', 'learning-courses', 'learning-teaching', 'learning-upload'],
+  'demo.student': ['home', 'learning-library', 'learning-textbooks', 'learning-simulations', 'learning-simulation-attempts', 'learning-courses'],
+  'demo.enterprise': ['home', 'learning-library', 'learning-textbooks', 'learning-simulations', 'learning-courses', 'learning-upload', 'learning-review', 'learning-moderation'],
+  'demo.auditor': ['home', 'audit', 'institutions', 'catalog', 'dashboards', 'offerings', 'warnings', 'learning-library', 'learning-textbooks', 'learning-revision-age', 'learning-simulations', 'learning-courses'],
 };
 
 async function visibleNavKeys(page: Page): Promise<string[]> {
