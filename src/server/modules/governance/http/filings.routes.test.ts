@@ -173,6 +173,14 @@ describeEachEngine('governance filing routes', (engine) => {
       expect([before, after]).toEqual([true, false]);
     });
 
+    it('refreshes the province’s dashboards at each decision: the year’s adjustments show the recorded and the withdrawn offering', async () => {
+      const { status, body } = await call('GET', `/dashboards/adjustments?year=${YEAR}&province=440000`, f.province);
+      expect(status).toBe(200);
+      const byProgram = Object.fromEntries((body.rows as { programCode: string; added: number; closed: number }[]).map((r) => [r.programCode, [r.added, r.closed]]));
+      expect(byProgram['SAMPLE-H010103']).toEqual([1, 0]);
+      expect(byProgram['SAMPLE-H080102']).toEqual([0, 1]);
+    });
+
     it('refuses to suspend what the college does not offer', async () => {
       const { status, body } = await draft('SAMPLE-H030101', 'suspended');
       expect(status).toBe(422);

@@ -16,6 +16,7 @@ export type Names = {
   college(id: string): string;
   program(code: string, locale: Locale): string;
   programInfo(code: string): ProgramInfo | undefined;
+  /** The catalog version the program names come from; null when none is in force or no program names were asked for. */
   catalog: CatalogInForce;
 };
 
@@ -36,7 +37,8 @@ export async function loadNames(deps: Pick<GovernanceDeps, 'institutions' | 'cat
   const collegeIds = [...new Set(codes.colleges ?? [])];
   const colleges = new Map((collegeIds.length > 0 ? await deps.institutions.findColleges(collegeIds) : []).map((c) => [c.id, c]));
   const programCodes = [...new Set(codes.programs ?? [])];
-  const catalog = await catalogInForce(deps);
+  // the catalog in force costs two catalog queries: only when program names are asked for
+  const catalog = programCodes.length > 0 ? await catalogInForce(deps) : null;
   const programs = new Map<string, ProgramInfo>();
   if (catalog && programCodes.length > 0) {
     for (const p of await deps.catalog.findPrograms(catalog.versionId, programCodes)) {

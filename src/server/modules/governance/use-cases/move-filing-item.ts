@@ -14,6 +14,7 @@ import { governancePermissions } from '../policies.js';
 import { FILING_ITEM_MOVED, type FilingItemMoved } from '../events.js';
 import type { GovernanceDeps } from '../governance-deps.js';
 import { requireCycle } from './manage-filing-cycles.js';
+import { refreshDashboardSummaries } from './refresh-dashboards.js';
 import { availableFilingActions, requireBeforeDeadline, requireItem, requireKindFits, statusZh } from './filing-items.js';
 import { presentFilingItem } from './present.js';
 import { loadFilingRules } from './filing-packs.js';
@@ -138,5 +139,13 @@ export async function moveFilingItem(deps: GovernanceDeps, actor: Actor, id: str
     programCode: moved.updated.programCode, year: moved.updated.year, action, fromStatus: moved.fromStatus, toStatus: moved.updated.status, offeringStatus,
   };
   deps.events.publish(event);
+  // a recorded, approved or withdrawn offering changes the province's dashboard summaries (offerings, added, closed) and the public counts
+  if (offeringStatus !== null) {
+    try {
+      await refreshDashboardSummaries(deps, [moved.updated.provinceCode]);
+    } catch (error) {
+      deps.log.error({ err: error, provinceCode: moved.updated.provinceCode, itemId: id }, 'dashboard refresh after a filing decision failed');
+    }
+  }
   return presentFilingItem(moved.updated, await availableFilingActions(deps, actor, moved.updated, cycle), await collegeNamesOf(deps, [moved.updated.collegeId]));
 }
