@@ -215,7 +215,8 @@ export const demoCourses: readonly DemoCourse[] = [
 
 export const DEMO_CLASS_NAME = '演示·无人机应用技术 2401 班';
 
-type DemoChapter = { title: Record<string, string>; knowledgePoints: string[]; content: string; sections: { title: Record<string, string>; content: string }[] };
+/** `edition`: the edition a section first appears in (1 when absent). */
+type DemoChapter = { title: Record<string, string>; knowledgePoints: string[]; content: string; sections: { title: Record<string, string>; content: string; edition?: number }[] };
 
 export type DemoTextbook = {
   key: 'python' | 'drones';
@@ -247,7 +248,7 @@ export const demoTextbooks: readonly DemoTextbook[] = [
       {
         title: { 'zh-CN': '条件与循环', en: 'Conditions and loops' }, knowledgePoints: ['条件语句', '循环语句'],
         content: `${label}<h2>if 语句</h2><pre><code>if score &gt;= 60:\n    print("及格")</code></pre><h2>for 循环</h2><ol><li>range(n) 产生 0 到 n-1</li><li>break 结束循环</li></ol>`,
-        sections: [{ title: { 'zh-CN': '循环练习', en: 'Loop practice' }, content: `${label}<p>打印 1 到 10 的平方。</p>` }],
+        sections: [{ title: { 'zh-CN': '循环练习', en: 'Loop practice' }, content: `${label}<p>打印 1 到 10 的平方。</p>`, edition: 2 }],
       },
     ],
   },

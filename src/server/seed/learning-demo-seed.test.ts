@@ -84,6 +84,8 @@ describeEachEngine('learning demo data', (engine) => {
     expect(detail.currentEdition).toBe(2);
     expect(detail.editions.map((e) => e.number).sort()).toEqual([1, 2]);
     expect(detail.toc.map((entry) => entry.number)).toEqual(['1', '1.1', '2', '3', '3.1']);
+    // the second edition added the loop practice section
+    expect(detail.revisions.filter((r) => r.isSubstantive).map((r) => r.edition).sort()).toEqual([1, 1, 2, 2]);
     const chapter = await get<ChapterView>(student, `/textbooks/${detail.id}/chapters/${detail.toc[2]?.id ?? ''}`);
     expect(chapter.chapter.content).toContain('<table>');
     expect(chapter.chapter.content).toContain('演示数据');

@@ -129,16 +129,20 @@ function textbookInput(book: DemoTextbook, publishedOn: string, changeNotes: str
   });
 }
 
-function chaptersInput(book: DemoTextbook, summary: string) {
+/** The table of contents as it stands in `edition`. */
+function chaptersInput(book: DemoTextbook, summary: string, edition = 1) {
   return saveChaptersSchema.parse({
-    chapters: book.chapters.map((chapter) => ({ title: chapter.title, programCodes: book.programCodes, knowledgePoints: chapter.knowledgePoints, content: chapter.content, sections: chapter.sections })),
+    chapters: book.chapters.map((chapter) => ({
+      title: chapter.title, programCodes: book.programCodes, knowledgePoints: chapter.knowledgePoints, content: chapter.content,
+      sections: chapter.sections.filter((section) => (section.edition ?? 1) <= edition).map((section) => ({ title: section.title, content: section.content })),
+    })),
     revision: { summary, isSubstantive: true },
   });
 }
 
 /**
  * The Python textbook: first edition two years ago, chapters, published, and a second edition
- * two months ago (within its revision target). The drone textbook was last revised three years
+ * two months ago that adds a section (within its revision target). The drone textbook was last revised three years
  * ago, past the 1.8-year target: the revision-age page shows it overdue.
  */
 async function seedTextbooks(luban: Luban, teacher: Session, teacherActor: Actor, now: Date): Promise<string[]> {
@@ -148,7 +152,8 @@ async function seedTextbooks(luban: Luban, teacher: Session, teacherActor: Actor
   const first = await call<TextbookDetail>(luban, teacher, 'POST', `${API}/textbooks`, textbookInput(python, `${year - 2}-09-01`, '第1版 · First edition'));
   await call(luban, teacher, 'PUT', `${API}/textbooks/${first.id}/chapters`, chaptersInput(python, '编写第1—3章 · Chapters 1–3 written'));
   await call(luban, teacher, 'POST', `${API}/textbooks/${first.id}/publish`);
-  await call(luban, teacher, 'POST', `${API}/textbooks/${first.id}/editions`, { number: 2, publishedOn: isoDate(new Date(now.getTime() - 60 * 86_400_000)), changeNotes: '第2版：新增循环练习一节 · 2nd edition: a loop practice section added' });
+  await call(luban, teacher, 'POST', `${API}/textbooks/${first.id}/editions`, { number: 2, publishedOn: isoDate(new Date(now.getTime() - 60 * 86_400_000)), changeNotes: '第2版：新增“循环练习”一节 · 2nd edition: a loop practice section added' });
+  await call(luban, teacher, 'PUT', `${API}/textbooks/${first.id}/chapters`, chaptersInput(python, '第2版：新增“循环练习”一节 · Loop practice section added', 2));
 
   const revisedAt = new Date(Date.UTC(year - 3, now.getUTCMonth(), 1));
   const old = await luban.learning.api.createTextbookAsOf(teacherActor, revisedAt, textbookInput(drones, isoDate(revisedAt), '第1版 · First edition'), chaptersInput(drones, '编写第1—2章 · Chapters 1–2 written'));
