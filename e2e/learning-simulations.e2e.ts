@@ -213,6 +213,7 @@ describe('virtual simulation journey', () => {
     await expect(attemptEn.getByTestId('attempt-score').innerText()).resolves.toBe('84 / 100 (84 %)');
     await expect(attemptEn.getByTestId('attempt-duration').innerText()).resolves.toBe(`${seconds} s`);
     await expect(attemptEn.getByTestId('simulation-status').innerText()).resolves.toBe('Passed');
+    await screenshot(page, 'simulation-attempts-en');
     await useLocale(page, 'zh-CN');
     await student.context.close();
 

@@ -65,7 +65,7 @@ export const simulationsZhCN = {
 };
 
 export const simulationsEn: LocaleTree<typeof simulationsZhCN> = {
-  nav: { catalogue: 'Simulations', catalogueHint: 'Virtual simulation training: launch a simulation; attempts, time and scores are recorded', attempts: 'My simulation attempts', attemptsHint: 'Your own simulation attempts and scores' },
+  nav: { catalogue: 'Simulations', catalogueHint: 'Virtual simulation training: launch a simulation; attempts, time and scores are recorded', attempts: 'Simulation attempts', attemptsHint: 'Your own simulation attempts and scores' },
   statuses: { launched: 'Launched', in_progress: 'In progress', completed: 'Completed', passed: 'Passed', failed: 'Failed' },
   catalogue: {
     title: 'Virtual simulation training',
