@@ -198,7 +198,7 @@ export const demoCourses: readonly DemoCourse[] = [
   },
   {
     key: 'drones', isCore: false, target: 'class', programCodes: [DRONES], knowledgePoints: ['飞行前检查', '飞行安全', '起降操作'],
-    title: demoTitle('无人机应用技术实训', 'Drone application practical training'),
+    title: demoTitle('无人机应用技术实训', 'Drone operation training'),
     description: described('无人机飞行前检查、安全规范与仿真起降实训（班级课程）。', 'Pre-flight checks, safety rules and simulated take-off and landing (a class course).'),
     units: [
       { title: { 'zh-CN': '第一单元 飞行前准备', en: 'Unit 1 Before the flight' }, items: [{ resource: 'droneChecklist' }, { resource: 'droneSafety' }] },

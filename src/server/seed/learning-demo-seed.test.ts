@@ -55,16 +55,16 @@ describeEachEngine('learning demo data', (engine) => {
     const en = await get<SearchResult>(student, '/search?q=programming&kind=course');
     expect(en.hits.map((h) => h.title.en)).toContain('Demo · Python programming basics');
     const drones = await get<SearchResult>(student, `/search?q=${encodeURIComponent('无人机')}&kind=course`);
-    expect(drones.hits.map((h) => h.title.en)).toContain('Demo · Drone application practical training');
+    expect(drones.hits.map((h) => h.title.en)).toContain('Demo · Drone operation training');
     // the enterprise user is not in the demo class: the class course is not found for them
     const enterprise = await t.login('demo.enterprise');
     const outside = await get<SearchResult>(enterprise, `/search?q=${encodeURIComponent('无人机')}&kind=course`);
-    expect(outside.hits.map((h) => h.title.en)).not.toContain('Demo · Drone application practical training');
+    expect(outside.hits.map((h) => h.title.en)).not.toContain('Demo · Drone operation training');
   });
 
   it('has the student enrolled with progress and a resume position', async () => {
     const mine = await get<{ items: Course[] }>(student, '/courses?view=mine');
-    expect(mine.items.map((c) => c.title.en).sort()).toEqual(['Demo · Drone application practical training', 'Demo · Python programming basics']);
+    expect(mine.items.map((c) => c.title.en).sort()).toEqual(['Demo · Drone operation training', 'Demo · Python programming basics']);
     const courseId = mine.items.find((c) => c.title.en === 'Demo · Python programming basics')?.id ?? '';
     const course = await get<CourseDetail>(student, `/courses/${courseId}`);
     const progress = await get<CourseProgress>(student, `/courses/${courseId}/progress`);
