@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../../ui/error-alert.js';
 import { formatDateTime } from '../../../ui/format.js';
 import { PageHeader } from '../../../ui/page-header.js';
 import { fileUrl, useResource, useResourceAction } from '../api/learning.api.js';
+import { ResourceComments } from '../components/resource-comments.js';
 import { ResourcePreview } from '../components/resource-preview.js';
 import { ReviewActions } from '../components/review-actions.js';
 
@@ -86,6 +87,7 @@ export function ResourcePage() {
             <ResourcePreview resource={resource} />
           </Card>
           <Typography.Paragraph>{localized(resource.description, locale)}</Typography.Paragraph>
+          {isPublished ? <ResourceComments resourceId={id} /> : null}
         </Col>
         <Col xs={24} lg={8}>
           <Details resource={resource} />
