@@ -128,6 +128,11 @@ describe('textbooks, revision age and teacher service journey', () => {
     await student.page.getByTestId('revision-history').getByText('两章初稿').waitFor();
     await student.page.waitForTimeout(300);
     await screenshot(student.page, 'textbook-reader');
+    await student.page.getByTestId('lang-switch').first().click();
+    await student.page.getByText('Back where you left off').waitFor();
+    expect(await student.page.getByTestId('revision-history').innerText()).toContain('Substantive');
+    await screenshot(student.page, 'textbook-reader-en');
+    await useLocale(student.page, 'zh-CN');
     await student.context.close();
 
     const national = await signIn(browser, 'demo.national');

@@ -63,7 +63,7 @@ export function RevisionAgePage() {
       key: 'kind',
       title: t('textbooks.revisionAge.columns.kind'),
       dataIndex: 'kind',
-      width: 110,
+      width: 120,
       render: (value: RevisionAgeRow['kind']) => <Tag color={value === 'textbook' ? 'blue' : 'cyan'}>{t(`textbooks.revisionAge.kinds.${value}`)}</Tag>,
       sorter: (a, b) => a.kind.localeCompare(b.kind),
     },
@@ -83,7 +83,7 @@ export function RevisionAgePage() {
       key: 'lastRevised',
       title: t('textbooks.revisionAge.columns.lastRevised'),
       dataIndex: 'lastSubstantiveRevisionAt',
-      render: (value: string) => formatDateTime(value, locale),
+      render: (value: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(value, locale)}</span>,
       sorter: (a, b) => a.lastSubstantiveRevisionAt.localeCompare(b.lastSubstantiveRevisionAt),
     },
     {
@@ -91,7 +91,7 @@ export function RevisionAgePage() {
       title: t('textbooks.revisionAge.columns.age'),
       dataIndex: 'ageMonths',
       align: 'right',
-      render: (value: number) => ageText(value),
+      render: (value: number) => <span style={{ whiteSpace: 'nowrap' }}>{ageText(value)}</span>,
       sorter: (a, b) => a.ageMonths - b.ageMonths,
     },
     {
@@ -99,7 +99,7 @@ export function RevisionAgePage() {
       title: t('textbooks.revisionAge.columns.target'),
       dataIndex: 'targetMonths',
       align: 'right',
-      render: (value: number) => ageText(value),
+      render: (value: number) => <span style={{ whiteSpace: 'nowrap' }}>{ageText(value)}</span>,
       sorter: (a, b) => a.targetMonths - b.targetMonths,
     },
     {
@@ -120,33 +120,33 @@ export function RevisionAgePage() {
       />
       {report.error ? <ErrorAlert error={report.error} onRetry={() => void report.refetch()} /> : null}
       {data && !data.includesCoreCourses ? <Alert type="warning" showIcon message={t('textbooks.revisionAge.noCoreCourses')} style={{ marginBottom: 16 }} /> : null}
-      <Row gutter={16}>
-        <Col xs={24} xl={17}>
-          <Flex gap={16} wrap align="center" style={{ marginBottom: 12 }}>
-            <Segmented value={kind} onChange={(value) => setKind(value as KindFilter)} options={(['all', 'textbook', 'core_course'] as const).map((value) => ({ value, label: t(`textbooks.revisionAge.kinds.${value}`) }))} />
-            <Flex gap={6} align="center">
-              <Switch checked={isOverdueOnly} onChange={setOverdueOnly} aria-label={t('textbooks.revisionAge.overdueOnly')} />
-              <Typography.Text>{t('textbooks.revisionAge.overdueOnly')}</Typography.Text>
-            </Flex>
-            {data ? <Typography.Text type="secondary" data-testid="revision-age-summary">{t('textbooks.revisionAge.summary', { total: data.rows.length, overdue: overdueCount })}</Typography.Text> : null}
-          </Flex>
-          <Table<RevisionAgeRow>
-            rowKey={(row) => `${row.kind}:${row.id}`}
-            size="middle"
-            loading={report.isLoading}
-            columns={columns}
-            dataSource={rows}
-            pagination={{ pageSize: 50, hideOnSinglePage: true }}
-            locale={{ emptyText: t('textbooks.revisionAge.empty') }}
-            rowClassName={(row) => (row.isOverdue ? 'revision-overdue' : '')}
-            onRow={(row) => ({ style: row.isOverdue ? { background: '#fff1f0' } : undefined })}
-            scroll={{ x: 760 }}
-          />
-          <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
-            {t('textbooks.revisionAge.coreSource')}
-          </Typography.Paragraph>
+      <Flex gap={16} wrap align="center" style={{ marginBottom: 12 }}>
+        <Segmented value={kind} onChange={(value) => setKind(value as KindFilter)} options={(['all', 'textbook', 'core_course'] as const).map((value) => ({ value, label: t(`textbooks.revisionAge.kinds.${value}`) }))} />
+        <Flex gap={6} align="center">
+          <Switch checked={isOverdueOnly} onChange={setOverdueOnly} aria-label={t('textbooks.revisionAge.overdueOnly')} />
+          <Typography.Text>{t('textbooks.revisionAge.overdueOnly')}</Typography.Text>
+        </Flex>
+        {data ? <Typography.Text type="secondary" data-testid="revision-age-summary">{t('textbooks.revisionAge.summary', { total: data.rows.length, overdue: overdueCount })}</Typography.Text> : null}
+      </Flex>
+      <Table<RevisionAgeRow>
+        rowKey={(row) => `${row.kind}:${row.id}`}
+        size="middle"
+        loading={report.isLoading}
+        columns={columns}
+        dataSource={rows}
+        pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        locale={{ emptyText: t('textbooks.revisionAge.empty') }}
+        rowClassName={(row) => (row.isOverdue ? 'revision-overdue' : '')}
+        onRow={(row) => ({ style: row.isOverdue ? { background: '#fff1f0' } : undefined })}
+        scroll={{ x: 900 }}
+      />
+      <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
+        {t('textbooks.revisionAge.coreSource')}
+      </Typography.Paragraph>
+      <Row>
+        <Col xs={24} lg={14}>
+          {data ? <DistributionChart report={data} /> : null}
         </Col>
-        <Col xs={24} xl={7}>{data ? <DistributionChart report={data} /> : null}</Col>
       </Row>
     </>
   );

@@ -52,9 +52,9 @@ export function TrainingReviewPage() {
     { key: 'teacher', title: t('textbooks.trainingReview.teacher'), dataIndex: 'teacherName' },
     { key: 'title', title: t('textbooks.training.columns.title'), dataIndex: 'title' },
     { key: 'provider', title: t('textbooks.training.columns.provider'), dataIndex: 'provider' },
-    { key: 'category', title: t('textbooks.training.columns.category'), dataIndex: 'category', render: (value: TrainingCategory) => t(`textbooks.training.categories.${value}`) },
-    { key: 'period', title: t('textbooks.training.columns.period'), render: (_value, record) => trainingPeriod(record) },
-    { key: 'hours', title: t('textbooks.training.columns.hours'), dataIndex: 'hours', align: 'right', render: (value: number) => t('textbooks.training.hoursValue', { hours: value }) },
+    { key: 'category', title: t('textbooks.training.columns.category'), dataIndex: 'category', render: (value: TrainingCategory) => <span style={{ whiteSpace: 'nowrap' }}>{t(`textbooks.training.categories.${value}`)}</span> },
+    { key: 'period', title: t('textbooks.training.columns.period'), render: (_value, record) => <span style={{ whiteSpace: 'nowrap' }}>{trainingPeriod(record)}</span> },
+    { key: 'hours', title: t('textbooks.training.columns.hours'), dataIndex: 'hours', align: 'right', render: (value: number) => <span style={{ whiteSpace: 'nowrap' }}>{t('textbooks.training.hoursValue', { hours: value })}</span> },
     { key: 'evidence', title: t('textbooks.training.columns.evidence'), render: (_value, record) => <TrainingEvidenceLink record={record} /> },
     tab === 'pending'
       ? {
