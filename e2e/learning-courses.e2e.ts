@@ -300,6 +300,41 @@ describe('learning courses journey', () => {
     expect(progress.completedAt).not.toBeNull();
   });
 
+  it('back in the video, the student stops part-way; the next visit resumes the video at that second', async () => {
+    const student = await logIn('demo.student');
+    const { page } = student;
+    const [videoItem] = course.units[0]!.items;
+    await page.locator(`[data-testid="outline-item"][data-item-id="${videoItem!.id}"]`).click();
+    const video = page.getByTestId('resource-video');
+    await video.waitFor();
+    await video.evaluate(async (element) => {
+      const media = element as HTMLVideoElement;
+      media.muted = true;
+      if (media.readyState < 1) await new Promise((resolve) => media.addEventListener('loadedmetadata', resolve, { once: true }));
+      media.currentTime = 0;
+      await media.play();
+      await new Promise<void>((resolve) => {
+        const check = () => (media.currentTime >= 1.2 ? resolve() : requestAnimationFrame(check));
+        check();
+      });
+      media.pause();
+    });
+    const positionOf = async () => (await apiGet<CourseProgress>(student, `/api/v1/learning/courses/${courseId}/progress`)).items.find((item) => item.itemId === videoItem!.id)?.position ?? null;
+    await expect.poll(positionOf, { timeout: 15_000 }).toBeLessThan(2.5);
+    const saved = (await positionOf())!;
+    expect(saved).toBeGreaterThanOrEqual(1);
+    await capture(page, 'course-player-video');
+
+    await page.getByTestId('nav-learning-library').first().click();
+    await page.getByTestId('nav-learning-courses').first().click();
+    await page.getByTestId('enrolled-courses').getByTestId('course-card').filter({ hasText: COURSE_ZH }).getByRole('button', { name: '继续学习' }).click();
+    await page.getByTestId('resumed').waitFor();
+    await expect.poll(() => page.getByTestId('current-item').getAttribute('data-item-id')).toBe(videoItem!.id);
+    await page.getByTestId('resumed-at').waitFor();
+    const resumedAt = await page.getByTestId('resource-video').evaluate((element) => (element as HTMLVideoElement).currentTime);
+    expect(Math.abs(resumedAt - saved)).toBeLessThan(0.5);
+  });
+
   it('the LRS holds the journey’s statements, each item statement with the course as parent', async () => {
     const national = await logIn('demo.national');
     const courseIri = courseActivityId(courseId);

@@ -2,20 +2,11 @@ import { CheckCircleFilled, FileOutlined, FormOutlined, LockOutlined, PictureOut
 import { Flex, Progress, Tag, Tooltip, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CourseDetail, CourseItem, CourseProgress, CourseUnit } from '../../../../shared/contracts/learning/courses.js';
+import type { CourseDetail, CourseItem, CourseProgress } from '../../../../shared/contracts/learning/courses.js';
 import { useCurrentLocale } from '../../../app/i18n/i18n.js';
 import { formatDateTime } from '../../../ui/format.js';
+import { isUnitOpen } from './course-navigation.js';
 import { localizedText } from './localized-text.js';
-
-/** A unit is closed until its opening time. */
-export function isUnitOpen(unit: CourseUnit, now: Date): boolean {
-  return unit.opensAt === null || new Date(unit.opensAt) <= now;
-}
-
-/** The items of open units, in course order (what "previous" and "next" walk through). */
-export function openItems(course: CourseDetail, now: Date): CourseItem[] {
-  return course.units.filter((unit) => isUnitOpen(unit, now)).flatMap((unit) => unit.items);
-}
 
 function itemIcon(item: CourseItem): ReactNode {
   if (item.kind === 'exercise_set') return <FormOutlined />;

@@ -7,17 +7,11 @@ import type { CourseItem, ProgressInput } from '../../../../shared/contracts/lea
 import { ErrorAlert } from '../../../ui/error-alert.js';
 import { saveProgressQuietly, useLearnerAction } from '../api/courses.api.js';
 import { useResource } from '../api/learning.api.js';
+import { formatPlaybackTime } from './course-navigation.js';
 import { ResourcePreview, type MediaEvents } from './resource-preview.js';
 
 /** Seconds between position saves while a video plays. */
 const SAVE_EVERY_SECONDS = 10;
-
-/** 75 → "1:15". */
-export function formatPlaybackTime(seconds: number): string {
-  const whole = Math.max(0, Math.floor(seconds));
-  const minutes = Math.floor(whole / 60);
-  return `${minutes}:${String(whole % 60).padStart(2, '0')}`;
-}
 
 /**
  * Where the learner is in a video: seeks to the saved position once the metadata is in, saves the

@@ -9,26 +9,12 @@ import { ErrorAlert } from '../../../ui/error-alert.js';
 import { PageHeader } from '../../../ui/page-header.js';
 import { useCourse, useCourseProgress, useLearnerAction } from '../api/courses.api.js';
 import { CourseTags } from '../components/course-card.js';
-import { CourseOutline, openItems } from '../components/course-outline.js';
+import { chooseCurrentItem, openItems } from '../components/course-navigation.js';
+import { CourseOutline } from '../components/course-outline.js';
 import { CourseSimulationItem } from '../components/course-simulation-item.js';
 import { ExerciseRunner } from '../components/exercise-runner.js';
 import { localizedText } from '../components/localized-text.js';
 import { ResourceItemPlayer } from '../components/resource-item-player.js';
-
-type Current = { item: CourseItem | undefined; isResumed: boolean };
-
-/**
- * The item to show: the one in the address (`?item=`), else where the learner left off (the
- * server's resume position), else the first open item.
- */
-function currentItem(course: CourseDetail, progress: CourseProgress | undefined, requested: string | null, now: Date): Current {
-  const items = openItems(course, now);
-  const requestedItem = requested ? items.find((item) => item.id === requested) : undefined;
-  if (requestedItem) return { item: requestedItem, isResumed: false };
-  const resumed = progress?.lastItemId ? items.find((item) => item.id === progress.lastItemId) : undefined;
-  if (resumed) return { item: resumed, isResumed: true };
-  return { item: items[0], isResumed: false };
-}
 
 /** Records the opening of the current item once per item (the server remembers it as the resume point). */
 function useLaunch(courseId: string, itemId: string | undefined, isEnrolled: boolean) {
@@ -90,7 +76,7 @@ export function CoursePlayerPage() {
   const course = query.data;
   const progress = progressQuery.data;
   const isEnrolled = progress?.enrolled === true;
-  const { item, isResumed } = course ? currentItem(course, progress, params.get('item'), now) : { item: undefined, isResumed: false };
+  const { item, isResumed } = course ? chooseCurrentItem(course, progress, params.get('item'), now) : { item: undefined, isResumed: false };
   useLaunch(id, item?.id, isEnrolled);
 
   if (query.error) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
