@@ -17,9 +17,12 @@ export function mergeActivityDefinition(existing: JsonObject | undefined, incomi
   return merged;
 }
 
+/** An Activity's id with the definition a statement gives it. */
+export type DefinedActivity = { id: string; definition: JsonObject };
+
 /** Activities with definitions found in a statement (object, context activities, sub-statement). */
-export function definedActivities(statement: JsonObject): { id: string; definition: JsonObject }[] {
-  const found: { id: string; definition: JsonObject }[] = [];
+export function definedActivities(statement: JsonObject): DefinedActivity[] {
+  const found: DefinedActivity[] = [];
   const visit = (activity: Json | undefined) => {
     if (!isJsonObject(activity) || typeof activity.id !== 'string') return;
     if ((activity.objectType ?? 'Activity') !== 'Activity' || !isJsonObject(activity.definition)) return;

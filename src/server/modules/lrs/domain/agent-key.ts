@@ -10,8 +10,17 @@ export function ifiString(agent: JsonObject): string | undefined {
   return undefined;
 }
 
+/** Digests computed recently: a batch names the same learners again and again. */
+const recentDigests = new Map<string, string>();
+const MAX_RECENT_DIGESTS = 20_000;
+
 function digest(text: string): string {
-  return hash('sha256', text, 'base64url').slice(0, 22);
+  const known = recentDigests.get(text);
+  if (known !== undefined) return known;
+  const computed = hash('sha256', text, 'base64url').slice(0, 22);
+  if (recentDigests.size >= MAX_RECENT_DIGESTS) recentDigests.clear();
+  recentDigests.set(text, computed);
+  return computed;
 }
 
 /**

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../platform/errors/app-error.js';
 import type { Tx } from '../../../db/open-db.js';
-import { definedActivities, mergeActivityDefinition } from '../domain/activity-merge.js';
+import { definedActivities, mergeActivityDefinition, type DefinedActivity } from '../domain/activity-merge.js';
+import { readCommonStatement } from '../domain/common-statement.js';
 import { assertWithinRestriction } from '../domain/delegated-restriction.js';
 import type { ReceivedAttachment } from '../domain/attachments.js';
 import { isJsonObject, type ByteSpan, type Json, type JsonObject } from '../domain/json.js';
-import { indexStatement } from '../domain/statement-index.js';
+import { indexStatement, type StatementIndex } from '../domain/statement-index.js';
 import { isSameStatement } from '../domain/statement-compare.js';
 import { presentStatement } from '../domain/statement-format.js';
 import { validateStatement } from '../domain/validate-statement.js';
@@ -44,15 +45,31 @@ export type StoreStatementsRequest = {
 
 const MAX_REMEMBERED_DEFINITIONS = 50_000;
 
-function prepare(principal: LrsPrincipal, request: StoreStatementsRequest, stored: Date): { rows: NewStatementRow[]; values: JsonObject[] } {
+/** What preparing a batch yields: rows to insert, and per row its statement and defined activities. */
+type Prepared = { rows: NewStatementRow[]; values: JsonObject[]; definitions: (DefinedActivity[] | null)[] };
+
+/**
+ * Validates and indexes one statement: the common shape in one pass (common-statement.ts),
+ * anything else through the generic validator, which also names what is wrong.
+ */
+function checkStatement(value: Json, version: XapiVersion, index: number): { statement: JsonObject; index: StatementIndex; definitions: DefinedActivity[] | null } {
+  const common = readCommonStatement(value, version);
+  if (common) return { statement: value as JsonObject, index: common.index, definitions: common.definitions };
+  const statement = validateStatement(value, { version }, `statements[${index}]`);
+  const defined = definedActivities(statement);
+  return { statement, index: indexStatement(statement), definitions: defined.length > 0 ? defined : null };
+}
+
+function prepare(principal: LrsPrincipal, request: StoreStatementsRequest, stored: Date): Prepared {
   const authorityText = JSON.stringify(principal.authority);
-  const defaultVersion = request.version === '2.0.0' ? '2.0.0' : '1.0.0';
+  const version = request.version === '2.0.0' ? '2.0.0' : '1.0.0';
   const seen = new Set<string>();
-  const rows: NewStatementRow[] = [];
-  const values: JsonObject[] = [];
-  request.statements.forEach((received, index) => {
-    const statement = validateStatement(received.value, { version: request.version }, `statements[${index}]`);
-    if (principal.restriction) assertWithinRestriction(statement, principal.restriction, `statements[${index}]`);
+  const count = request.statements.length;
+  const prepared: Prepared = { rows: new Array<NewStatementRow>(count), values: new Array<JsonObject>(count), definitions: new Array<DefinedActivity[] | null>(count) };
+  for (let position = 0; position < count; position += 1) {
+    const received = request.statements[position] as ReceivedStatement;
+    const { statement, index, definitions } = checkStatement(received.value, request.version, position);
+    if (principal.restriction) assertWithinRestriction(statement, principal.restriction, `statements[${position}]`);
     const givenId = typeof statement.id === 'string' ? statement.id.toLowerCase() : undefined;
     if (request.statementId !== undefined && givenId !== undefined && givenId !== request.statementId) {
       throw new AppError('LRS_INVALID_PARAMETER', { parameter: 'statementId', reason: 'does not match the id in the statement' });
@@ -60,20 +77,30 @@ function prepare(principal: LrsPrincipal, request: StoreStatementsRequest, store
     const id = givenId ?? request.statementId ?? randomUUID();
     if (seen.has(id)) throw new AppError('LRS_INVALID_STATEMENT', { reason: `statement id ${id} occurs twice in the batch` });
     seen.add(id);
-    values.push(statement);
-    rows.push({
-      ...indexStatement(statement),
+    prepared.values[position] = statement;
+    prepared.definitions[position] = definitions;
+    // one literal of one shape (no spread): the repository reads these in tight loops
+    prepared.rows[position] = {
+      actorKey: index.actorKey,
+      verbId: index.verbId,
+      activityId: index.activityId,
+      objectAgentKey: index.objectAgentKey,
+      objectRef: index.objectRef,
+      registration: index.registration,
+      relatedActivities: index.relatedActivities,
+      relatedAgents: index.relatedAgents,
+      isVoiding: index.isVoiding,
       id,
       stored,
       scope: principal.scope,
       provinceCode: principal.provinceCode,
       clientId: principal.clientId,
-      version: defaultVersion,
+      version,
       payload: payloadOf(received),
       authorityText,
-    });
-  });
-  return { rows, values };
+    };
+  }
+  return prepared;
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -102,24 +129,26 @@ async function dropAlreadyStored(tx: Tx, rows: NewStatementRow[], values: JsonOb
   return fresh;
 }
 
-type Definitions = { rows: DefinitionRow[] };
-
 /**
  * The activity definitions of new statements for the Activities resource, merged per id,
  * without those this process stored recently with the same content (most statements repeat them).
  */
-function definitionsOf(deps: LrsDeps, values: JsonObject[], stored: Date): Definitions {
+function definitionsOf(deps: LrsDeps, defined: readonly (DefinedActivity[] | null)[], stored: Date): DefinitionRow[] {
   const merged = new Map<string, JsonObject>();
-  for (const value of values) {
-    for (const { id, definition } of definedActivities(value)) merged.set(id, mergeActivityDefinition(merged.get(id), definition));
+  for (const list of defined) {
+    if (list === null) continue;
+    for (const { id, definition } of list) {
+      const before = merged.get(id);
+      merged.set(id, before === undefined ? definition : mergeActivityDefinition(before, definition));
+    }
   }
-  const result: Definitions = { rows: [] };
+  const rows: DefinitionRow[] = [];
   for (const [id, definition] of merged) {
     const definitionText = JSON.stringify(definition);
     if (deps.recentDefinitions.get(id) === definitionText) continue;
-    result.rows.push({ id, definitionText, updated: stored });
+    rows.push({ id, definitionText, updated: stored });
   }
-  return result;
+  return rows;
 }
 
 /** After commit: remember what was stored (a bounded map, oldest first out). */
@@ -140,51 +169,84 @@ type Saved = { fresh: NewStatementRow[]; definitions: DefinitionRow[] };
  * The common batch (no duplicates expected, no voiding, no attachments) is one SQL statement;
  * anything else runs as a transaction that checks ids first and voids after inserting.
  */
-async function save(deps: LrsDeps, principal: LrsPrincipal, rows: NewStatementRow[], values: JsonObject[], request: StoreStatementsRequest, isChecked: boolean): Promise<Saved> {
+async function save(deps: LrsDeps, principal: LrsPrincipal, prepared: Prepared, request: StoreStatementsRequest, isChecked: boolean): Promise<Saved> {
+  const { rows, values } = prepared;
   const stored = rows[0]?.stored ?? deps.now();
   const isSimple = !isChecked && request.attachments.length === 0 && !rows.some((row) => row.isVoiding);
   if (isSimple) {
-    const definitions = definitionsOf(deps, values, stored);
-    await insertStatementBatch(deps.db, rows, definitions.rows);
-    return { fresh: rows, definitions: definitions.rows };
+    const definitions = definitionsOf(deps, prepared.definitions, stored);
+    await insertStatementBatch(deps.db, rows, definitions);
+    return { fresh: rows, definitions };
   }
   return deps.db.transaction(async (tx) => {
     const fresh = isChecked ? await dropAlreadyStored(tx, rows, values) : rows;
     const freshIds = new Set(fresh.map((row) => row.id));
-    const definitions = definitionsOf(deps, values.filter((_value, index) => freshIds.has(rows[index]?.id ?? '')), stored);
-    await insertStatementBatch(tx, fresh, definitions.rows);
+    const definitions = definitionsOf(deps, prepared.definitions.filter((_list, index) => freshIds.has(rows[index]?.id ?? '')), stored);
+    await insertStatementBatch(tx, fresh, definitions);
     for (const row of fresh) {
       if (row.isVoiding && row.objectRef) await voidStatement(tx, row.objectRef, row.id, writeAccessOf(principal));
     }
     await saveAttachments(tx, request.attachments);
-    return { fresh, definitions: definitions.rows };
+    return { fresh, definitions };
   });
 }
 
-function publish(deps: LrsDeps, principal: LrsPrincipal, rows: NewStatementRow[], values: Map<string, JsonObject>): void {
-  for (const row of rows) {
-    const payload = values.get(row.id);
+/** StatementStored for one new row; the statement is built when a subscriber first reads it (most never do). */
+class StoredEvent implements StatementStored {
+  readonly type = STATEMENT_STORED;
+  readonly statementId: string;
+  readonly actorKey: string;
+  readonly verbId: string;
+  readonly activityId: string | null;
+  readonly registration: string | null;
+  readonly scope: string;
+  readonly clientId: string | null;
+  readonly voidedStatementId: string | null;
+  #statement: JsonObject | undefined;
+
+  constructor(
+    private readonly row: NewStatementRow,
+    private readonly payload: JsonObject,
+    private readonly authority: JsonObject,
+    /** The row's stored time as ISO 8601, shared by the batch. */
+    readonly stored: string,
+  ) {
+    this.statementId = row.id;
+    this.actorKey = row.actorKey;
+    this.verbId = row.verbId;
+    this.activityId = row.activityId;
+    this.registration = row.registration;
+    this.scope = row.scope;
+    this.clientId = row.clientId;
+    this.voidedStatementId = row.isVoiding ? row.objectRef : null;
+  }
+
+  get occurredAt(): string {
+    return this.stored;
+  }
+
+  get statement(): JsonObject {
+    const { row } = this;
+    this.#statement ??= presentStatement({ id: row.id, payload: this.payload, authority: this.authority, stored: row.stored, version: row.version }, 'exact', []);
+    return this.#statement;
+  }
+}
+
+function publish(deps: LrsDeps, principal: LrsPrincipal, prepared: Prepared, fresh: NewStatementRow[]): void {
+  const { rows, values } = prepared;
+  // re-sent statements already stored are not in `fresh`
+  const byId = fresh === rows ? undefined : new Map(rows.map((row, index) => [row.id, values[index]]));
+  // a batch shares its stored time
+  let storedAt: Date | undefined;
+  let storedText = '';
+  for (const [index, row] of fresh.entries()) {
+    const payload = byId ? byId.get(row.id) : values[index];
     if (!payload) continue;
-    let statement: JsonObject | undefined;
-    // built when a subscriber first reads it: most batches have no subscriber that does
-    const present = () => (statement ??= presentStatement({ id: row.id, payload, authority: principal.authority, stored: row.stored, version: row.version }, 'exact', []));
-    const event: StatementStored = {
-      type: STATEMENT_STORED,
-      occurredAt: row.stored.toISOString(),
-      statementId: row.id,
-      actorKey: row.actorKey,
-      verbId: row.verbId,
-      activityId: row.activityId,
-      registration: row.registration,
-      scope: row.scope,
-      clientId: row.clientId,
-      stored: row.stored.toISOString(),
-      voidedStatementId: row.isVoiding ? row.objectRef : null,
-      get statement() {
-        return present();
-      },
-    };
-    deps.events.publish(event);
+    if (row.stored !== storedAt) {
+      storedAt = row.stored;
+      storedText = row.stored.toISOString();
+    }
+    deps.events.publish(new StoredEvent(row, payload, principal.authority, storedText));
   }
 }
 
@@ -196,19 +258,19 @@ function publish(deps: LrsDeps, principal: LrsPrincipal, rows: NewStatementRow[]
 export async function storeStatements(deps: LrsDeps, principal: LrsPrincipal, request: StoreStatementsRequest): Promise<string[]> {
   if (!principal.permissions.has('write')) throw new AppError('LRS_FORBIDDEN', { action: 'write statements' });
   const stored = deps.now();
-  const { rows, values } = prepare(principal, request, stored);
+  const prepared = prepare(principal, request, stored);
   let saved: Saved;
   // Embedded, the socket in front of PGlite drops the connection after a failed query, so
   // there we look for duplicates first instead of letting the unique index find them.
   const isCheckedFirst = deps.engine === 'pglite';
   try {
     // the fast path: plain inserts; a duplicate id shows up as a unique violation
-    saved = await save(deps, principal, rows, values, request, isCheckedFirst);
+    saved = await save(deps, principal, prepared, request, isCheckedFirst);
   } catch (error) {
     if (isCheckedFirst || !isUniqueViolation(error)) throw error;
-    saved = await save(deps, principal, rows, values, request, true);
+    saved = await save(deps, principal, prepared, request, true);
   }
   remember(deps, saved.definitions);
-  publish(deps, principal, saved.fresh, new Map(rows.map((row, index) => [row.id, values[index] ?? {}])));
-  return rows.map((row) => row.id);
+  publish(deps, principal, prepared, saved.fresh);
+  return prepared.rows.map((row) => row.id);
 }
