@@ -146,18 +146,55 @@ export async function findHits(db: DbOrTx, plan: SearchPlan): Promise<HitRow[]> 
 
 export type FacetRow = { facet: 'kind' | 'type' | 'level' | 'language' | 'category' | 'provider' | 'total'; value: string; count: number };
 
-/** Total and facet counts over the first `countLimit` matches, in one pass. */
-export async function countFacets(db: DbOrTx, plan: SearchPlan): Promise<FacetRow[]> {
-  const result = await db.execute<FacetRow>(sql`
-    with m as (select kind, type, level, language, category_codes, provider_kinds from learning.search_documents where ${matchClause(plan.tsquery)} limit ${plan.countLimit})
-    select 'total' as facet, '' as value, count(*)::int as count from m
-    union all select 'kind', kind, count(*)::int from m group by kind
-    union all select 'type', type, count(*)::int from m group by type
-    union all select 'level', level, count(*)::int from m group by level
-    union all select 'language', language, count(*)::int from m group by language
-    union all select 'category', c, count(*)::int from m, unnest(category_codes) c group by c
-    union all select 'provider', p, count(*)::int from m, unnest(provider_kinds) p group by p`);
-  return result.rows;
+export type MatchPage = {
+  /** Total and facet counts over the first `countLimit` matches. */
+  facets: FacetRow[];
+  /**
+   * The page: ranked among the first `candidateLimit` matches when the plan is ranked; else in
+   * the plan's sort order among the first `countLimit` matches — every match unless the count
+   * reached `countLimit` (then use findHits with `isDense`, which walks the sort index).
+   */
+  hits: HitRow[];
+};
+
+/**
+ * Facet counts and a page of hits from one GIN probe: the first `countLimit` matches are
+ * collected once (with ts_rank for the first `candidateLimit` of them when ranked), counted by
+ * facet, and the page's rows fetched by key.
+ */
+export async function findMatchPage(db: DbOrTx, plan: SearchPlan): Promise<MatchPage> {
+  const isRanked = plan.isRanked && plan.tsquery !== undefined;
+  const rank = isRanked ? sql`case when row_number() over () <= ${plan.candidateLimit} then ts_rank(tsv, ${plan.tsquery}::tsquery) end` : sql`null::real`;
+  const sortOrder = plan.sort === 'rating' ? sql`rating desc nulls last, published_at desc, entity_id` : sql`published_at desc, entity_id`;
+  const pageOrder = isRanked ? sql`rank desc, published_at desc, entity_id` : sortOrder;
+  const result = await db.execute<{ facets: FacetRow[]; hits: HitRow[] }>(sql`
+    with m as materialized (
+      select kind, entity_id, type, level, language, category_codes, provider_kinds, published_at, rating, ${rank} as rank
+      from learning.search_documents where ${matchClause(plan.tsquery)} limit ${plan.countLimit}),
+    f as (
+      select 'total' as facet, '' as value, count(*)::int as count from m
+      union all select 'kind', kind, count(*)::int from m group by kind
+      union all select 'type', type, count(*)::int from m group by type
+      union all select 'level', level, count(*)::int from m group by level
+      union all select 'language', language, count(*)::int from m group by language
+      union all select 'category', c, count(*)::int from m, unnest(category_codes) c group by c
+      union all select 'provider', p, count(*)::int from m, unnest(provider_kinds) p group by p),
+    page as (
+      select kind, entity_id, row_number() over (order by ${pageOrder}) as position
+      from m ${isRanked ? sql`where rank is not null` : sql``} order by ${pageOrder} limit ${plan.limit} offset ${plan.offset})
+    select
+      (select coalesce(json_agg(f), '[]'::json) from f) as facets,
+      (select coalesce(json_agg(h order by h.position), '[]'::json) from (
+        select d.kind, d.entity_id, d.title, d.body, d.type, d.level, d.language, d.program_codes, d.provider_kinds, d.published_at, d.rating, page.position
+        from page join learning.search_documents d on d.kind = page.kind and d.entity_id = page.entity_id) h) as hits`);
+  const row = result.rows[0];
+  return { facets: row?.facets ?? [], hits: (row?.hits ?? []).map(({ kind, entity_id, title, body, type, level, language, program_codes, provider_kinds, published_at, rating }) => ({ kind, entity_id, title, body, type, level, language, program_codes, provider_kinds, published_at, rating })) };
+}
+
+/** Whether any document matches (the words of a query without its filters, say). */
+export async function hasMatch(db: DbOrTx, tsquery: string | undefined): Promise<boolean> {
+  const result = await db.execute<{ found: boolean }>(sql`select exists (select 1 from learning.search_documents where ${matchClause(tsquery)}) as found`);
+  return result.rows[0]?.found === true;
 }
 
 /** Names similar to `text` (pg_trgm), among documents the filter query admits. */

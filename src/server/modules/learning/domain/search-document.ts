@@ -65,20 +65,25 @@ function tsvectorLexeme(token: string): string {
   return `'${token.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 }
 
+/** tsvector positions end here (PostgreSQL's limit); later lexemes share the last one. */
+const MAX_POSITION = 16_383;
+
 /**
- * The weighted tokens as tsvector text (cast with `::tsvector`): every lexeme at position 1 with
+ * The weighted tokens as tsvector text (cast with `::tsvector`): each lexeme with a position and
  * its weight (A, B, C; D is the default and left unmarked). A weight lives on a position, so a
  * lexeme without one (array_to_tsvector) cannot carry it and ts_rank would weigh a title word
- * like a description word. A token in several groups keeps the highest weight.
+ * like a description word. Positions count through title, knowledge points, description and
+ * tokens in that order (ts_rank's proximity needs distinct ones: lexemes at one position add
+ * nothing to a multi-word rank). A token in several groups keeps the first, highest weight.
  */
 export function tsvectorText(tokens: WeightedTokens): string {
   const seen = new Set<string>();
   const entries: string[] = [];
-  const add = (list: readonly string[], suffix: string) => {
+  const add = (list: readonly string[], weight: string) => {
     for (const token of list) {
       if (token.length === 0 || seen.has(token)) continue;
       seen.add(token);
-      entries.push(`${tsvectorLexeme(token)}:1${suffix}`);
+      entries.push(`${tsvectorLexeme(token)}:${Math.min(entries.length + 1, MAX_POSITION)}${weight}`);
     }
   };
   add(tokens.a, 'A');

@@ -7,7 +7,7 @@ import { segmentQuery } from '../domain/segment.js';
 import { buildTsQuery, facetToken } from '../domain/tsquery.js';
 import { learningPermissions } from '../policies.js';
 import { FREQUENT_SHARE, planTerms } from '../domain/query-plan.js';
-import { countFacets, findFrequentTerms, findFuzzyHits, findHits, type FacetRow, type HitRow, type SearchPlan } from '../search.repository.js';
+import { findFrequentTerms, findFuzzyHits, findHits, findMatchPage, hasMatch, type FacetRow, type HitRow, type SearchPlan } from '../search.repository.js';
 import { listClassIdsOfMember } from '../courses.repository.js';
 import type { LearningDeps } from './learning-deps.js';
 
@@ -137,18 +137,18 @@ export async function searchResources(deps: LearningDeps, actor: Actor, query: S
     countLimit: COUNT_LIMIT,
     isDense: false,
   };
-  let hits: HitRow[];
-  let facetRows: FacetRow[];
-  if (plan.isRanked) {
-    [hits, facetRows] = await Promise.all([findHits(deps.db, plan), countFacets(deps.db, plan)]);
-  } else {
-    // the count tells whether matches are dense enough to walk the sort index (see SearchPlan.isDense)
-    facetRows = await countFacets(deps.db, plan);
-    const total = facetRows.find((row) => row.facet === 'total')?.count ?? 0;
-    hits = await findHits(deps.db, { ...plan, isDense: total >= COUNT_LIMIT });
-  }
+  // one GIN probe counts the facets and, ranked or with sparse matches, gives the page too
+  const page = await findMatchPage(deps.db, plan);
+  const facetRows = page.facets;
+  const total = facetRows.find((row) => row.facet === 'total')?.count ?? 0;
+  // dense matches by recency or rating: walk the sort index (see SearchPlan.isDense)
+  const hits = plan.isRanked || total < COUNT_LIMIT ? page.hits : await findHits(deps.db, { ...plan, isDense: true });
   const counted = toFacets(facetRows);
-  if (counted.total === 0 && terms.length > 0 && query.q.length >= FUZZY_MIN_LENGTH && query.offset === 0) {
+  // fuzzy titles stand in for misspelt words, not for filters that exclude every match: words
+  // found in some document make the empty result the answer (and spare a trigram scan)
+  const isFuzzy =
+    counted.total === 0 && terms.length > 0 && query.q.length >= FUZZY_MIN_LENGTH && query.offset === 0 && !(await hasMatch(deps.db, buildTsQuery({ terms: planned.terms, required: [], anyOf: undefined })));
+  if (isFuzzy) {
     const fuzzy = await findFuzzyHits(deps.db, query.q, buildTsQuery({ terms: [], required, anyOf }), query.limit);
     const fuzzyFacets = toFacets(facetsOfHits(fuzzy));
     return { total: fuzzyFacets.total, isTotalCapped: false, hits: fuzzy.map((row) => presentHit(row, terms, actor.locale)), facets: fuzzyFacets.facets, terms, isFuzzy: true };
