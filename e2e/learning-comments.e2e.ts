@@ -35,8 +35,10 @@ async function openResource(page: Page, id: string): Promise<void> {
 
 async function postComment(page: Page, text: string): Promise<void> {
   const composer = page.getByTestId('comment-composer');
+  // the composers share one mutation: wait until the previous post or reply has settled
+  await page.locator('[data-testid="resource-comments"] .ant-btn-loading').first().waitFor({ state: 'detached', timeout: 60_000 });
   await composer.locator('textarea').fill(text);
-  await button(composer, '发表评论').click();
+  await composer.getByRole('button', { name: /发\s*表\s*评\s*论$/ }).click();
   await page.locator('[data-testid="comment"]', { hasText: text }).waitFor();
 }
 
@@ -133,6 +135,13 @@ describe('resource comments and moderation journey', () => {
     await student.page.getByTestId('comment-removal').scrollIntoViewIfNeeded();
     await screenshot(student.page, 'resource-comments');
 
-    for (const session of [teacher, reviewer, student]) await session.context.close();
+    // a national administrator sees the same queue (now empty) and the platform's comment settings
+    const national = await signIn(browser, 'demo.national');
+    await national.page.goto(`${inject('baseUrl')}/learning/moderation`);
+    await national.page.getByText('评论设置（全国）').waitFor();
+    await expect.poll(() => national.page.locator('textarea').first().inputValue()).toContain('加微信');
+    await screenshot(national.page, 'moderation-settings');
+
+    for (const session of [teacher, reviewer, student, national]) await session.context.close();
   }, 360_000);
 });
