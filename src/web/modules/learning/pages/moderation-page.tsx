@@ -135,12 +135,12 @@ function SettingsCard() {
           </Form.Item>
         </Space>
         {save.error ? <ErrorAlert error={save.error} /> : null}
-        <Space>
+        <Flex gap={8} align="center">
           <Button type="primary" loading={save.isPending} onClick={() => void submit().catch(() => undefined)}>
             {t('learning.moderation.settings.save')}
           </Button>
           {data?.updatedAt ? <Typography.Text type="secondary">{t('learning.moderation.settings.updated', { date: formatDateTime(data.updatedAt, locale), name: data.updatedBy ?? '' })}</Typography.Text> : null}
-        </Space>
+        </Flex>
       </Form>
     </Card>
   );
