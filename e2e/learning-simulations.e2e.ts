@@ -154,6 +154,11 @@ describe('virtual simulation journey', () => {
     await row.waitFor({ state: 'detached' });
     await reviewer.context.close();
 
+    // the published resource's page leads to its simulation page
+    await teacher.page.reload();
+    await teacher.page.getByTestId('resource-open-simulation').click();
+    await teacher.page.waitForURL(new RegExp(`/learning/simulations/${id}$`));
+
     const student = await signIn(browser, 'demo.student');
     const { page } = student;
     // things the package must not be able to read or change

@@ -23,6 +23,7 @@ export const learningZhCN = {
     published: '发布于 {{date}}',
   },
   detail: {
+    openSimulation: '进入仿真实训',
     providers: '提供方',
     programs: '专业',
     knowledgePoints: '知识点',
@@ -179,6 +180,7 @@ export const learningEn: LocaleTree<typeof learningZhCN> = {
     published: 'Published {{date}}',
   },
   detail: {
+    openSimulation: 'Open the simulation',
     providers: 'Providers',
     programs: 'Programs',
     knowledgePoints: 'Knowledge points',

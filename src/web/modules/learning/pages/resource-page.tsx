@@ -1,7 +1,7 @@
-import { DownloadOutlined, HeartFilled, HeartOutlined } from '@ant-design/icons';
+import { DownloadOutlined, ExperimentOutlined, HeartFilled, HeartOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Col, Descriptions, Flex, Rate, Row, Skeleton, Space, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import type { ResourceDetail } from '../../../../shared/contracts/learning/resources.js';
 import { useCurrentLocale } from '../../../app/i18n/i18n.js';
 import { ErrorAlert } from '../../../ui/error-alert.js';
@@ -61,6 +61,13 @@ export function ResourcePage() {
         <Button icon={resource.isFavourite ? <HeartFilled /> : <HeartOutlined />} onClick={() => action.mutate({ id, kind: 'favourite', isFavourite: !resource.isFavourite })}>
           {resource.isFavourite ? t('learning.detail.unfavourite') : t('learning.detail.favourite')}
         </Button>
+      ) : null}
+      {resource.type === 'virtual_simulation' ? (
+        <Link to={`/learning/simulations/${id}`}>
+          <Button type="primary" icon={<ExperimentOutlined />} data-testid="resource-open-simulation">
+            {t('learning.detail.openSimulation')}
+          </Button>
+        </Link>
       ) : null}
       {resource.file ? (
         <Button icon={<DownloadOutlined />} href={fileUrl(id, { download: true })}>
