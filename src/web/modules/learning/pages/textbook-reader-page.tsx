@@ -1,6 +1,6 @@
 import { EditOutlined, LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Descriptions, Empty, Flex, Menu, Row, Skeleton, Tag, Timeline, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -87,7 +87,8 @@ export function TextbookReaderPage() {
   const detail = useTextbook(id);
   const book = detail.data;
   const requested = searchParams.get('chapter') ?? undefined;
-  const [resumedId, setResumedId] = useState<string | undefined>(undefined);
+  // a resume is marked in the address, so the notice survives a re-render (a language switch) until the reader moves on
+  const isResumed = searchParams.get('resumed') === '1';
   // without a chapter in the address, open the reader's last chapter (else the first) and put it in the address
   const chapterId = requested ?? book?.lastChapterId ?? book?.toc[0]?.id;
   const chapter = useChapter(id, book ? chapterId : undefined);
@@ -95,8 +96,7 @@ export function TextbookReaderPage() {
 
   useEffect(() => {
     if (requested || !book || !chapterId) return;
-    if (book.lastChapterId === chapterId) setResumedId(chapterId);
-    setSearchParams({ chapter: chapterId }, { replace: true });
+    setSearchParams(book.lastChapterId === chapterId ? { chapter: chapterId, resumed: '1' } : { chapter: chapterId }, { replace: true });
   }, [requested, book, chapterId, setSearchParams]);
 
   if (detail.error) return <ErrorAlert error={detail.error} onRetry={() => void detail.refetch()} />;
@@ -105,7 +105,6 @@ export function TextbookReaderPage() {
   const go = (target: string | null) => {
     if (target) setSearchParams({ chapter: target });
   };
-  const isResumed = resumedId !== undefined && resumedId === chapterId;
 
   return (
     <>
