@@ -4,9 +4,9 @@ import { parseSimulationMessage, replyTo } from './simulation-bridge.js';
 const token = 'T'.repeat(43);
 const launch = { token, messageOrigin: 'null' };
 /** Stand-ins for window objects: only their identity matters to the bridge. */
-const frame = { name: 'package frame' } as unknown as Window;
-const otherFrame = { name: 'another frame' } as unknown as Window;
-const message = (data: unknown, overrides: { origin?: string; source?: Window } = {}) => ({ data, origin: overrides.origin ?? 'null', source: overrides.source ?? frame });
+const frame = { name: 'package frame' };
+const otherFrame = { name: 'another frame' };
+const message = (data: unknown, overrides: { origin?: string; source?: object } = {}) => ({ data, origin: overrides.origin ?? 'null', source: overrides.source ?? frame });
 const call = (kind: string, data: Record<string, unknown> = {}, id = 1) => ({ type: 'luban-sim', version: 1, token, id, kind, data });
 
 describe('simulation bridge', () => {
@@ -34,7 +34,7 @@ describe('simulation bridge', () => {
 
   it('answers into the frame with the credential and the call id', () => {
     const posted: [unknown, string][] = [];
-    const target = { postMessage: (data: unknown, origin: string) => posted.push([data, origin]) } as unknown as Window;
+    const target = { postMessage: (data: unknown, origin: string) => void posted.push([data, origin]) };
     replyTo(target, launch, 7, { ok: false, error: 'ATTEMPT_FINISHED' });
     expect(posted).toEqual([[{ type: 'luban-sim-reply', token, id: 7, ok: false, error: 'ATTEMPT_FINISHED' }, '*']]);
   });

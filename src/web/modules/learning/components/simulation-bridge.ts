@@ -29,7 +29,12 @@ function eventOf(kind: unknown, data: Record<string, unknown>): SimulationCall['
  * `null`) carrying this launch's credential; anything else (other frames, other tabs, forged
  * tokens) is ignored.
  */
-export function parseSimulationMessage(event: Pick<MessageEvent, 'data' | 'origin' | 'source'>, frame: Window | null | undefined, launch: Pick<SimulationLaunch, 'token' | 'messageOrigin'>): SimulationCall | undefined {
+/** A message as the bridge reads it: the sender is compared by identity only. */
+export type BridgeMessage = { data: unknown; origin: string; source: unknown };
+/** Where replies go: a package frame's window (anything that takes a message for an origin). */
+export type ReplyTarget = { postMessage(message: unknown, targetOrigin: string): void };
+
+export function parseSimulationMessage(event: BridgeMessage, frame: object | null | undefined, launch: Pick<SimulationLaunch, 'token' | 'messageOrigin'>): SimulationCall | undefined {
   if (!frame || event.source !== frame || event.origin !== launch.messageOrigin) return undefined;
   const message: unknown = event.data;
   if (!isRecord(message) || message.type !== 'luban-sim' || message.token !== launch.token || typeof message.id !== 'number') return undefined;
@@ -38,6 +43,6 @@ export function parseSimulationMessage(event: Pick<MessageEvent, 'data' | 'origi
 }
 
 /** The answer posted back into the frame (its origin is opaque, so the target is `*`; only this frame receives it). */
-export function replyTo(frame: Window, launch: Pick<SimulationLaunch, 'token'>, id: number, answer: { ok: true; result: unknown } | { ok: false; error: string }): void {
+export function replyTo(frame: ReplyTarget, launch: Pick<SimulationLaunch, 'token'>, id: number, answer: { ok: true; result: unknown } | { ok: false; error: string }): void {
   frame.postMessage({ type: 'luban-sim-reply', token: launch.token, id, ...answer }, '*');
 }
