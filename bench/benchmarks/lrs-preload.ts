@@ -22,6 +22,14 @@ const CHUNK = 100_000;
 const DAY_MS = 86_400_000;
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
+/** Where the preloaded cluster is kept between runs unless --preload-cache says otherwise. */
+export const defaultPreloadCache = path.resolve(repoRoot, '..', '.bench-cache');
+
+/** Learners the generated statements are spread over (also what the GET queries pick from). */
+export function learnersFor(count: number): number {
+  return Math.max(20_000, Math.floor(count / 50));
+}
+
 export type PreloadOptions = {
   count: number;
   learners: number;

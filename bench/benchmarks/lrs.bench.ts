@@ -1,29 +1,37 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeTempDir, removeDir } from '../env/temp-dir.js';
 import { BENCH_PASSWORD, startLuban, type RunningLuban } from '../lib/luban-app.js';
+import { machineBusyMicros } from '../lib/machine.js';
 import { formatNumber } from '../lib/stats.js';
 import type pg from 'pg';
-import { defineBenchmark, type BenchContext, type BenchDatabase, type Figure } from '../lib/types.js';
+import { defineBenchmark, OTHER_PROCESSES_FIGURE, type BenchContext, type BenchDatabase, type Figure } from '../lib/types.js';
 import type { LrsLoadRequest, LrsLoadResult } from './lrs-load.child.js';
-import { openPreloaded, type PreloadedDatabase } from './lrs-preload.js';
+import { defaultPreloadCache, learnersFor, openPreloaded, type PreloadedDatabase } from './lrs-preload.js';
 import { copyIn, exportSince, removeSince, sharedDir } from './lrs-rows.js';
 import { learnerAgent, statementGenerator, verbIds } from './lrs-statements.js';
 
 type Settings = { seconds: number; connections: number; queryConnections: number; preload: number; copyStreams: number; preloadCache: string | undefined };
 
 /** One database in one state with Luban serving it: `fresh` (emptied before each measurement) or `loaded`. */
-type Target = { label: 'fresh' | 'loaded'; app: RunningLuban; pool: pg.Pool; authorization: string; clientId: string; close(): Promise<void> };
+type Target = { label: 'fresh' | 'loaded'; app: RunningLuban; environment: BenchDatabase; pool: pg.Pool; authorization: string; clientId: string; close(): Promise<void> };
+
+/** CPU time of one measurement, µs per stored statement, and the cores nobody of ours used. */
+type CpuSplit = { node: number; postgres: number | undefined; client: number; idleCores: number | undefined; otherCores: number | undefined };
 
 type State = {
   child: ChildProcess;
+  /** Replaced after each TRUNCATE: a new process remembers no definitions of the emptied table. */
   fresh: Target;
   loaded: Target;
   queryPaths: string[];
   dir: string;
   settings: Settings;
   nextId: number;
+  /** Cores other processes kept busy, one value per measurement of the run under way. */
+  otherCores: number[];
 };
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -50,7 +58,7 @@ async function createClient(app: RunningLuban): Promise<{ authorization: string;
 async function startTarget(label: Target['label'], environment: BenchDatabase, options: { seedDemo?: boolean } = {}): Promise<Target> {
   const app = await startLuban(environment, options);
   const { authorization, clientId } = await createClient(app);
-  return { label, app, pool: environment.database.pool, authorization, clientId, close: () => app.close() };
+  return { label, app, environment, pool: environment.database.pool, authorization, clientId, close: () => app.close() };
 }
 
 function load(state: State, request: Omit<LrsLoadRequest, 'id'>): Promise<LrsLoadResult> {
@@ -76,8 +84,8 @@ function ingest(state: State, target: Target, batchSize: 100 | 1000, withQueries
   });
 }
 
-function learnersFor(settings: Settings): number {
-  return Math.max(20_000, Math.floor(settings.preload / 50));
+function learnersOf(settings: Settings): number {
+  return learnersFor(settings.preload);
 }
 
 async function truncate(pool: pg.Pool): Promise<void> {
@@ -85,15 +93,54 @@ async function truncate(pool: pg.Pool): Promise<void> {
 }
 
 /**
+ * Empties the fresh database and serves it from a new Luban: the old one would remember the
+ * definitions it stored (store-statements.ts skips those) though TRUNCATE removed them.
+ */
+async function emptyFresh(state: State): Promise<Target> {
+  await state.fresh.close();
+  await truncate(state.fresh.pool);
+  state.fresh = await startTarget('fresh', state.fresh.environment, { seedDemo: false });
+  return state.fresh;
+}
+
+/** Runs the load and splits the CPU it took between Luban (this process), PostgreSQL and the load client. */
+async function measuredIngest(state: State, target: Target, batchSize: 100 | 1000, withQueries: boolean): Promise<{ result: LrsLoadResult; cpu: CpuSplit }> {
+  const postgresBefore = target.environment.serverCpuMicros();
+  const machineBefore = machineBusyMicros();
+  const nodeBefore = process.cpuUsage();
+  const started = performance.now();
+  const result = await ingest(state, target, batchSize, withQueries);
+  const elapsedMicros = (performance.now() - started) * 1000;
+  const nodeUsage = process.cpuUsage(nodeBefore);
+  const machineAfter = machineBusyMicros();
+  const postgresAfter = target.environment.serverCpuMicros();
+  const statements = result.requests * batchSize;
+  const node = nodeUsage.user + nodeUsage.system;
+  const postgres = postgresBefore !== undefined && postgresAfter !== undefined ? postgresAfter - postgresBefore : undefined;
+  const ours = node + (postgres ?? 0) + result.clientCpuMicros;
+  const busy = machineBefore !== undefined && machineAfter !== undefined ? machineAfter - machineBefore : undefined;
+  return {
+    result,
+    cpu: {
+      node: node / statements,
+      postgres: postgres === undefined ? undefined : postgres / statements,
+      client: result.clientCpuMicros / statements,
+      idleCores: busy === undefined ? undefined : Math.max(0, os.cpus().length - busy / elapsedMicros),
+      otherCores: busy === undefined || postgres === undefined ? undefined : Math.max(0, busy - ours) / elapsedMicros,
+    },
+  };
+}
+
+/**
  * One HTTP ingest measurement, then the very rows it stored COPYed into the same tables in the
  * same state: in one COPY session, and in one session per core.
  */
-async function measurePair(ctx: BenchContext, state: State, target: Target, batchSize: 100 | 1000, withQueries: boolean): Promise<Figure[]> {
-  const { pool, label } = target;
+async function measurePair(ctx: BenchContext, state: State, given: Target, batchSize: 100 | 1000, withQueries: boolean): Promise<Figure[]> {
+  const { pool, label } = given;
   const since = new Date();
   const reset = () => (label === 'fresh' ? truncate(pool) : removeSince(pool, since));
-  if (label === 'fresh') await truncate(pool);
-  const result = await ingest(state, target, batchSize, withQueries);
+  const target = label === 'fresh' ? await emptyFresh(state) : given;
+  const { result, cpu } = await measuredIngest(state, target, batchSize, withQueries);
   const files = await exportSince(pool, sharedDir(path.join(state.dir, 'export')), since, state.settings.copyStreams);
   const rows = files.reduce((sum, f) => sum + f.rows, 0);
   await reset();
@@ -106,7 +153,8 @@ async function measurePair(ctx: BenchContext, state: State, target: Target, batc
   const name = `${label}_b${batchSize}`;
   ctx.log(
     `  ${name}: HTTP ${formatNumber(result.statementsPerSecond)} statements/s (request p95 ${formatNumber(result.ingestMs.p95)} ms); COPY ${formatNumber(oneSession)} rows/s in one session, ${formatNumber(parallel)} in ${files.length}` +
-      (result.queryMs ? `; GET agent+verb+since p95 ${formatNumber(result.queryMs.p95)} ms over ${result.queries} queries` : ''),
+      (result.queryMs ? `; GET agent+verb+since p95 ${formatNumber(result.queryMs.p95)} ms over ${result.queries} queries` : '') +
+      `; CPU µs/statement: Luban ${formatNumber(cpu.node)}, PostgreSQL ${cpu.postgres === undefined ? '?' : formatNumber(cpu.postgres)}, load client ${formatNumber(cpu.client)}; idle cores ${cpu.idleCores === undefined ? '?' : formatNumber(cpu.idleCores, 2)}, other processes ${cpu.otherCores === undefined ? '?' : formatNumber(cpu.otherCores, 2)}`,
   );
   const figures: Figure[] = [
     { name: `${name}_http_sps`, unit: 'statements/s', value: result.statementsPerSecond, better: 'higher', reference: `${name}_copy_rps` },
@@ -114,7 +162,12 @@ async function measurePair(ctx: BenchContext, state: State, target: Target, batc
     { name: `${name}_http_sps_vs_parallel_copy`, unit: 'statements/s', value: result.statementsPerSecond, better: 'higher', reference: `${name}_parallel_copy_rps` },
     { name: `${name}_parallel_copy_rps`, unit: 'statements/s', value: parallel, better: 'higher' },
     { name: `${name}_request_p95_ms`, unit: 'ms', value: result.ingestMs.p95, better: 'lower' },
+    { name: `${name}_luban_cpu_us_per_statement`, unit: 'µs', value: cpu.node, better: 'lower' },
+    { name: `${name}_client_cpu_us_per_statement`, unit: 'µs', value: cpu.client, better: 'lower' },
   ];
+  if (cpu.postgres !== undefined) figures.push({ name: `${name}_postgres_cpu_us_per_statement`, unit: 'µs', value: cpu.postgres, better: 'lower' });
+  if (cpu.idleCores !== undefined) figures.push({ name: `${name}_idle_cores`, unit: 'cores', value: cpu.idleCores, better: 'lower' });
+  if (cpu.otherCores !== undefined) state.otherCores.push(cpu.otherCores);
   if (result.queryMs) {
     figures.push(
       { name: `${label}_get_agent_verb_since_p50_ms`, unit: 'ms', value: result.queryMs.p50, better: 'lower' },
@@ -125,7 +178,7 @@ async function measurePair(ctx: BenchContext, state: State, target: Target, batc
 }
 
 function bodiesOf(settings: Settings, batchSize: number, count: number): string[] {
-  const next = statementGenerator({ learners: learnersFor(settings), courses: 2000, seed: batchSize });
+  const next = statementGenerator({ learners: learnersOf(settings), courses: 2000, seed: batchSize });
   return Array.from({ length: count }, () => JSON.stringify(Array.from({ length: batchSize }, next)));
 }
 
@@ -133,7 +186,7 @@ function queryPathsOf(settings: Settings, now: Date): string[] {
   const verbs = verbIds();
   const since = new Date(now.getTime() - 7 * 86_400_000).toISOString();
   return Array.from({ length: 500 }, (_, i) => {
-    const agent = encodeURIComponent(JSON.stringify(learnerAgent((i * 7919) % learnersFor(settings))));
+    const agent = encodeURIComponent(JSON.stringify(learnerAgent((i * 7919) % learnersOf(settings))));
     const verb = encodeURIComponent(verbs[i % verbs.length] ?? '');
     return `/xapi/statements?agent=${agent}&verb=${verb}&since=${encodeURIComponent(since)}&limit=100`;
   });
@@ -146,7 +199,7 @@ function settingsOf(ctx: BenchContext): Settings {
     queryConnections: ctx.numberOption('query-connections', 2),
     preload: ctx.numberOption('preload', 10_000_000),
     copyStreams: ctx.numberOption('copy-streams', 2),
-    preloadCache: ctx.options['preload-cache'] === 'none' ? undefined : (ctx.options['preload-cache'] ?? path.resolve(repoRoot, '..', '.bench-cache')),
+    preloadCache: ctx.options['preload-cache'] === 'none' ? undefined : (ctx.options['preload-cache'] ?? defaultPreloadCache),
   };
 }
 
@@ -158,7 +211,7 @@ function describe(ctx: BenchContext, settings: Settings, builtAt: Date): void {
     'Reference: the rows each HTTP measurement stored, exported and COPYed back (server-side COPY FROM file into lrs.statement_ids and lrs.statements) into the same tables in the same state: `*_copy_rps` in one session, `*_parallel_copy_rps` in one session per core. Between measurements the rows are removed (TRUNCATE in the fresh database; DELETE in the preloaded one).',
   );
   ctx.note(
-    `Preloaded database: ${formatNumber(settings.preload)} statements (${formatNumber(learnersFor(settings))} learners, bound to their colleges' scopes and provinces) generated and COPYed into a cluster of its own (same settings) in ${settings.copyStreams} parallel streams into tables without indexes, then the indexes built and VACUUM ANALYZE; stored over the 30 days before ${builtAt.toISOString()}${settings.preloadCache ? `, kept in ${settings.preloadCache} for later runs` : ''}. GET /xapi/statements?agent&verb&since (7 days before the preload was built)&limit=100 over ${settings.queryConnections} more connections during the batch-100 ingest into it.`,
+    `Preloaded database: ${formatNumber(settings.preload)} statements (${formatNumber(learnersOf(settings))} learners, bound to their colleges' scopes and provinces) generated and COPYed into a cluster of its own (same settings) in ${settings.copyStreams} parallel streams into tables without indexes, then the indexes built and VACUUM ANALYZE; stored over the 30 days before ${builtAt.toISOString()}${settings.preloadCache ? `, kept in ${settings.preloadCache} for later runs` : ''}. GET /xapi/statements?agent&verb&since (7 days before the preload was built)&limit=100 over ${settings.queryConnections} more connections during the batch-100 ingest into it.`,
   );
   ctx.note('Client, server and PostgreSQL share the cores, with whatever else runs on the machine: read the ratios, which are measured back to back.');
 }
@@ -183,12 +236,12 @@ export const benchmark = defineBenchmark<State>({
     try {
       const fresh = await startTarget('fresh', environment);
       started.push(fresh);
-      preloaded = await openPreloaded(ctx, { count: settings.preload, learners: learnersFor(settings), cacheDir: settings.preloadCache, streams: settings.copyStreams });
+      preloaded = await openPreloaded(ctx, { count: settings.preload, learners: learnersOf(settings), cacheDir: settings.preloadCache, streams: settings.copyStreams });
       const database = preloaded;
       const loaded = await startTarget('loaded', database, { seedDemo: !database.isSeeded });
       database.markSeeded();
       started.push({ ...loaded, close: async () => { await loaded.close(); await database.stop(); } });
-      const state: State = { child, fresh, loaded: started[1] ?? loaded, queryPaths: queryPathsOf(settings, database.builtAt), dir, settings, nextId: 0 };
+      const state: State = { child, fresh, loaded: started[1] ?? loaded, queryPaths: queryPathsOf(settings, database.builtAt), dir, settings, nextId: 0, otherCores: [] };
       describe(ctx, settings, database.builtAt);
       return state;
     } catch (error) {
@@ -200,12 +253,15 @@ export const benchmark = defineBenchmark<State>({
     }
   },
   async run(ctx, state) {
-    return [
+    state.otherCores = [];
+    const figures = [
       ...(await measurePair(ctx, state, state.fresh, 100, false)),
       ...(await measurePair(ctx, state, state.fresh, 1000, false)),
       ...(await measurePair(ctx, state, state.loaded, 100, true)),
       ...(await measurePair(ctx, state, state.loaded, 1000, false)),
     ];
+    if (state.otherCores.length > 0) figures.push({ name: OTHER_PROCESSES_FIGURE, unit: 'cores', value: state.otherCores.reduce((a, b) => a + b, 0) / state.otherCores.length, better: 'lower' });
+    return figures;
   },
   async teardown(state) {
     state.child.kill();
