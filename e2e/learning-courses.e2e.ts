@@ -345,6 +345,8 @@ describe('learning courses journey', () => {
 
     expect(verb('registered').map((statement) => statement.object.id)).toEqual([courseIri]);
     expect(verb('launched').length).toBeGreaterThanOrEqual(2);
+    // watching the video item is a view of the resource inside the course
+    expect(verb('viewed').some((statement) => statement.object.id.endsWith(`/learning/resources/${resourceId}`))).toBe(true);
     const progressed = verb('progressed');
     expect(progressed.some((statement) => statement.object.id.endsWith(`/learning/resources/${resourceId}`) && statement.result?.completion === true)).toBe(true);
     const answered = verb('answered');

@@ -119,6 +119,9 @@ export const resourceDetailSchema = resourceSchema.extend({ versions: z.array(re
 export type ResourceDetail = z.infer<typeof resourceDetailSchema>;
 
 export const resourceParamSchema = z.object({ id: z.uuid() });
+export const resourceDetailQuerySchema = z.object({
+  in: z.enum(['course']).optional().describe('course: read by the course player, whose launch records the view inside the course (no library view is recorded)'),
+});
 export const fileQuerySchema = z.object({
   version: z.coerce.number().int().min(1).optional(),
   download: z.enum(['1']).optional().describe('1: as an attachment (records a download)'),

@@ -8,7 +8,7 @@ import { activityTypeOf, COURSE_ACTIVITY_TYPE, extensionIri, languageMap, learne
  * course as `contextActivities.parent` (typed as an ADL course, which the LRS admin's course list
  * looks for), and the program codes and knowledge points as context extensions.
  */
-export type CourseVerb = 'attempted' | 'answered' | 'completed' | 'launched' | 'progressed' | 'registered';
+export type CourseVerb = 'attempted' | 'answered' | 'completed' | 'launched' | 'progressed' | 'registered' | 'viewed';
 
 export const courseActivityId = (courseId: string) => `${LEARNING_IRI}/learning/courses/${courseId}`;
 export const exerciseActivityId = (exerciseId: string) => `${LEARNING_IRI}/learning/exercises/${exerciseId}`;
@@ -18,7 +18,7 @@ export const courseExtensionIri = { position: `${LEARNING_IRI}/xapi/extensions/p
 type Activity = { objectType: 'Activity'; id: string; definition: { name: Record<string, string>; type: string; interactionType?: string } };
 export type CourseStatementObject =
   | { kind: 'course' }
-  | { kind: 'resource'; id: string; type: ResourceType; title: Record<string, string> }
+  | { kind: 'resource'; id: string; type: ResourceType; title: Record<string, string>; knowledgePoints?: readonly string[] }
   | { kind: 'exercise_set'; id: string; title: Record<string, string> }
   | { kind: 'exercise'; id: string; exerciseKind: ExerciseKind; prompt: Record<string, string> };
 
@@ -40,7 +40,7 @@ export type CourseStatementInput = {
   object: CourseStatementObject;
   /** The course item the statement is about (absent for the course itself). */
   itemId?: string;
-  /** Knowledge points of the object (an exercise's), added to the course's. */
+  /** Knowledge points of the object (an exercise's, a resource's), added to the course's. */
   knowledgePoints?: readonly string[];
   result?: CourseStatementResult;
   timestamp: Date;

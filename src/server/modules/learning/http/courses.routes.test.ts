@@ -10,7 +10,7 @@ import { COURSE_COMPLETED, type CourseCompleted } from '../events.js';
 import { changeStructure, createCourse, createExerciseSet, publishCourse } from './courses-test-client.js';
 import { publishResource, samplePdf, uploadFile } from './learning-test-client.js';
 
-type StoredStatement = { verb: { id: string }; object: { id: string; definition: { type: string; interactionType?: string } }; result?: Record<string, unknown>; context: { contextActivities: { parent?: { id: string; definition: { type: string } }[] }; extensions: Record<string, unknown> } };
+type StoredStatement = { actor: { objectType: string; name: string; account: { homePage: string; name: string } }; verb: { id: string }; object: { id: string; definition: { type: string; interactionType?: string } }; result?: Record<string, unknown>; context: { contextActivities: { parent?: { id: string; definition: { type: string } }[] }; extensions: Record<string, unknown> } };
 
 describeEachEngine('learning courses: build, publish, enrol, progress, exercises, statements', (engine) => {
   let t: TestLuban;
@@ -156,8 +156,9 @@ describeEachEngine('learning courses: build, publish, enrol, progress, exercises
     const statements = await statementsOf(course.id);
     const verbs = statements.map((statement) => statement.verb.id).sort();
     const v = learnerVerbs;
-    expect(verbs).toEqual([v.registered.id, v.launched.id, v.progressed.id, v.progressed.id, v.completed.id, v.attempted.id, v.answered.id, v.answered.id, v.completed.id, v.completed.id].sort());
+    expect(verbs).toEqual([v.registered.id, v.launched.id, v.viewed.id, v.progressed.id, v.progressed.id, v.completed.id, v.attempted.id, v.answered.id, v.answered.id, v.completed.id, v.completed.id].sort());
     for (const statement of statements) {
+      expect(statement.actor).toEqual({ objectType: 'Agent', name: '演示·学生', account: { homePage: 'https://luban.local/users', name: studentId } });
       expect(statement.context.extensions[extensionIri.programCodes]).toEqual(['SAMPLE-H070101']);
       expect(statement.context.extensions[extensionIri.knowledgePoints]).toEqual(expect.arrayContaining(['G代码编程']));
       if (statement.object.id === courseActivityId(course.id)) {
@@ -172,6 +173,15 @@ describeEachEngine('learning courses: build, publish, enrol, progress, exercises
     const answeredWrong = find('answered', (statement) => statement.result?.success === false);
     const exerciseCompleted = find('completed', (statement) => statement.result?.score !== undefined);
     const courseCompleted = find('completed', (statement) => statement.object.id === courseActivityId(course.id));
+    // viewing the resource item: the resource inside the course, with its own knowledge points
+    const viewed = find('viewed');
+    expect(viewed?.object).toMatchObject({ id: `https://luban.local/learning/resources/${resourceId}`, definition: { type: 'http://id.tincanapi.com/activitytype/document' } });
+    expect(viewed?.context.extensions[extensionIri.knowledgePoints]).toEqual(expect.arrayContaining(['G代码编程', '数控车床']));
+    expect(viewed?.context.extensions['https://luban.local/xapi/extensions/course-item']).toBe(resourceItem.id);
+    // the player reads the resource with in=course: no second, course-less library view
+    await t.request({ method: 'GET', url: `/api/v1/learning/resources/${resourceId}?in=course`, session: student });
+    const libraryViews = await t.deps.db.execute<{ n: number }>(sql`select count(*)::int as n from lrs.statements where verb_id = ${v.viewed.id} and activity_id = ${`https://luban.local/learning/resources/${resourceId}`} and payload->'actor'->'account'->>'name' = ${studentId} and not (payload::text like ${`%${courseActivityId(course.id)}%`})`);
+    expect(libraryViews.rows[0]?.n).toBe(0);
     expect(progressed?.result).toMatchObject({ completion: false, duration: 'PT40S', extensions: { 'https://luban.local/xapi/extensions/position': 42.5 } });
     expect(answeredRight?.object.definition).toMatchObject({ type: 'http://adlnet.gov/expapi/activities/cmi.interaction', interactionType: 'choice' });
     expect(answeredRight?.result).toMatchObject({ success: true, response: 'b' });

@@ -6,6 +6,7 @@ import {
   ratingSchema,
   resourceDetailSchema,
   resourcePageSchema,
+  resourceDetailQuerySchema,
   resourceParamSchema,
   reviewDecisionSchema,
   updateResourceSchema,
@@ -36,8 +37,8 @@ export function createResourceRoutes(deps: LearningDeps): FastifyPluginAsyncZod 
       listResources(deps, request.actor, request.query),
     );
 
-    app.get('/resources/:id', { schema: { tags, summary: 'One resource with its version history (records a "viewed" learning statement)', params: resourceParamSchema, response: { 200: resourceDetailSchema } } }, async (request) =>
-      getResourceDetail(deps, request.actor, request.params.id, { recordView: true }),
+    app.get('/resources/:id', { schema: { tags, summary: 'One resource with its version history (records a "viewed" learning statement unless read in a course)', params: resourceParamSchema, querystring: resourceDetailQuerySchema, response: { 200: resourceDetailSchema } } }, async (request) =>
+      getResourceDetail(deps, request.actor, request.params.id, { recordView: request.query.in !== 'course' }),
     );
 
     app.patch('/resources/:id', { schema: { tags, summary: 'A new version: changed metadata and/or a new file, with a change note', params: resourceParamSchema, body: updateResourceSchema, response: { 200: resourceDetailSchema } } }, async (request) => {

@@ -67,7 +67,7 @@ export async function loadEnrolledItem(deps: LearningDeps, actor: Actor, id: str
 export async function itemObject(deps: LearningDeps, item: ItemNode): Promise<CourseStatementObject> {
   if (item.resourceId) {
     const [resource] = await findResourcesByIds(deps.db, [item.resourceId]);
-    if (resource) return { kind: 'resource', id: resource.id, type: resourceTypeSchema.parse(resource.type), title: resource.title };
+    if (resource) return { kind: 'resource', id: resource.id, type: resourceTypeSchema.parse(resource.type), title: resource.title, knowledgePoints: resource.knowledgePoints };
   }
   if (item.exerciseSetId) {
     const set = await findExerciseSet(deps.db, item.exerciseSetId);
@@ -102,12 +102,19 @@ export function announceCompletion(deps: LearningDeps, enrolment: EnrolmentRow, 
   return [{ verb: 'completed', object: { kind: 'course' }, result: { completion: true, durationSeconds: Math.max(0, seconds) } }];
 }
 
-/** Opening an item: where to resume next time, and a `launched` statement. */
+/**
+ * Opening an item: where to resume next time, a `launched` statement and, for a resource item, a
+ * `viewed` statement of the resource inside the course (with the resource's knowledge points added
+ * to the course's). The player reads the resource without recording a library view of its own.
+ */
 export async function launchItem(deps: LearningDeps, actor: Actor, id: string, itemId: string): Promise<CourseProgress> {
   const enrolled = await loadEnrolledItem(deps, actor, id, itemId);
   const now = deps.now();
   await updateEnrolment(deps.db, id, enrolled.enrolment.userId, { lastItemId: itemId, updatedAt: now });
-  await recordCourseEvents(deps, actor, enrolled.row, [{ verb: 'launched', object: await itemObject(deps, enrolled.item), itemId }]);
+  const object = await itemObject(deps, enrolled.item);
+  const events: CourseEvent[] = [{ verb: 'launched', object, itemId }];
+  if (object.kind === 'resource') events.push({ verb: 'viewed', object, itemId, ...(object.knowledgePoints ? { knowledgePoints: object.knowledgePoints } : {}) });
+  await recordCourseEvents(deps, actor, enrolled.row, events);
   return getCourseProgress(deps, actor, id);
 }
 

@@ -23,8 +23,10 @@ export function useResourceSearch(params: SearchParams) {
   });
 }
 
-export function useResource(id: string) {
-  return useQuery({ queryKey: learningKeys.resource(id), queryFn: ({ signal }) => apiRequest<ResourceDetail>(`${base}/resources/${encodeURIComponent(id)}`, { signal }) });
+/** One resource; read with `inCourse` by the course player, whose item launch records the view in the course. */
+export function useResource(id: string, options: { inCourse?: boolean } = {}) {
+  const query = options.inCourse ? { in: 'course' } : {};
+  return useQuery({ queryKey: [...learningKeys.resource(id), query], queryFn: ({ signal }) => apiRequest<ResourceDetail>(`${base}/resources/${encodeURIComponent(id)}`, { query, signal }) });
 }
 
 export function useResourceList(view: ResourceView) {

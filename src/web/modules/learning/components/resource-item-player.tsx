@@ -82,7 +82,7 @@ export type ResourceItemPlayerProps = {
 /** A resource item of a course: the library preview (video, PDF, image, H5), progress and "mark done". */
 export function ResourceItemPlayer({ courseId, item, isEnrolled, isDone, savedPosition }: ResourceItemPlayerProps) {
   const { t } = useTranslation();
-  const resource = useResource(item.resourceId);
+  const resource = useResource(item.resourceId, { inCourse: true });
   const { events, resumedAt, action } = useMediaProgress(courseId, item.id, savedPosition, isEnrolled);
   if (resource.error) return <ErrorAlert error={resource.error} onRetry={() => void resource.refetch()} />;
   if (!resource.data) return <Skeleton active />;
