@@ -52,18 +52,29 @@ type Cursor = { updatedAt: Date; id: string } | undefined;
 const before = (cursor: Cursor) =>
   cursor ? or(lt(resources.updatedAt, cursor.updatedAt), and(eq(resources.updatedAt, cursor.updatedAt), lt(resources.id, cursor.id))) : undefined;
 
-export async function listCreatedBy(db: DbOrTx, userId: string, cursor: Cursor, limit: number): Promise<ResourceRow[]> {
+/** The provider scopes (college:…, enterprise:…) a scoped filter reaches. */
+const providerReach = (filter: ScopeFilter & { kind: 'scoped' }) => [...filter.colleges.map((id) => `college:${id}`), ...filter.enterprises.map((id) => `enterprise:${id}`)];
+
+/**
+ * An author's resources: those they created and the co-built ones naming a provider other than the
+ * owner's that `coAuthoring` reaches (the authoring roles' filter: the co-authors of access.ts).
+ * The co-authored part is not indexed (provider_scopes has a GIN index for submissions only).
+ */
+export async function listAuthoredBy(db: DbOrTx, userId: string, coAuthoring: ScopeFilter, cursor: Cursor, limit: number): Promise<ResourceRow[]> {
+  const partners = sql`array_remove(${resources.providerScopes}, ${resources.ownerScope})`;
+  const reach = coAuthoring.kind === 'all' ? [] : providerReach(coAuthoring);
+  const coAuthored = coAuthoring.kind === 'all' ? sql`cardinality(${partners}) > 0` : reach.length > 0 ? sql`${partners} && ${sql.param(reach)}::text[]` : undefined;
   return db
     .select()
     .from(resources)
-    .where(and(eq(resources.createdBy, userId), before(cursor)))
+    .where(and(coAuthored ? or(eq(resources.createdBy, userId), coAuthored) : eq(resources.createdBy, userId), before(cursor)))
     .orderBy(desc(resources.updatedAt), desc(resources.id))
     .limit(limit + 1);
 }
 
 /** Submissions whose providers the reviewer reaches (national: all), oldest activity last. */
 export async function listInReview(db: DbOrTx, filter: ScopeFilter, cursor: Cursor, limit: number): Promise<ResourceRow[]> {
-  const reach = filter.kind === 'all' ? [] : [...filter.colleges.map((id) => `college:${id}`), ...filter.enterprises.map((id) => `enterprise:${id}`)];
+  const reach = filter.kind === 'all' ? [] : providerReach(filter);
   if (filter.kind === 'scoped' && reach.length === 0) return [];
   return db
     .select()

@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { systemActor } from '../../../platform/authz/actor.js';
 import { describeEachEngine } from '../../../testing/test-db.js';
-import { createTestLuban, type Session, type TestLuban } from '../../../testing/test-luban.js';
-import type { ResourceDetail } from '../../../../shared/contracts/learning/resources.js';
+import { createTestLuban, TEST_PASSWORD, type Session, type TestLuban } from '../../../testing/test-luban.js';
+import type { Resource, ResourceDetail } from '../../../../shared/contracts/learning/resources.js';
 import type { SearchResult } from '../../../../shared/contracts/learning/search.js';
 import { extensionIri, learnerVerbs, resourceActivityId } from '../domain/statements.js';
 import { createResource, publishResource, putChunk, samplePdf } from './learning-test-client.js';
@@ -63,6 +64,20 @@ describeEachEngine('learning resources, review, search and learner statements', 
     expect((await t.request({ method: 'GET', url: `/api/v1/learning/resources/${resourceId}`, session: enterprise })).statusCode).toBe(200);
     expect((await t.request({ method: 'GET', url: `/api/v1/learning/resources/${resourceId}`, session: student })).statusCode).toBe(403);
     expect((await search(student, 'q=数控')).total).toBe(0);
+  });
+
+  it("lists a co-built draft in the enterprise co-author's resources, editable, and not in a colleague's", async () => {
+    const coBuilt = await createResource(t, teacher, { title: { 'zh-CN': '工业机器人示教编程', en: 'Industrial robot teach programming' }, providers: ['enterprise:DEMO-ENT-01'] });
+    const mine = async (session: Session) => (await t.request({ method: 'GET', url: '/api/v1/learning/resources?view=mine', session })).json<{ items: Resource[] }>().items;
+    expect((await mine(enterprise)).find((item) => item.id === coBuilt)).toMatchObject({ status: 'draft', can: { edit: true, submit: true } });
+    expect((await mine(teacher)).map((item) => item.id)).toContain(coBuilt);
+    // a colleague of the creator is no co-author: the owner's own college is not a partner
+    await t.identity.api.createUser(systemActor('test'), { username: 'resource.colleague', displayName: 'Colleague', password: TEST_PASSWORD, locale: 'en', assignments: [{ role: 'teacher', scope: 'college:DEMO-GD-01' }] });
+    expect((await mine(await t.login('resource.colleague'))).map((item) => item.id)).not.toContain(coBuilt);
+    // the co-author works on it: a new version with a change note
+    const edited = await t.request({ method: 'PATCH', url: `/api/v1/learning/resources/${coBuilt}`, session: enterprise, body: { knowledgePoints: ['示教编程'], changeNote: '企业补充案例' } });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(edited.json<ResourceDetail>()).toMatchObject({ currentVersion: 2, knowledgePoints: ['示教编程'] });
   });
 
   it('refuses unknown program codes naming the field', async () => {

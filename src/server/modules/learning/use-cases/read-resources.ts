@@ -6,7 +6,7 @@ import {
   findFavouriteIds,
   findFileVersion,
   findResource,
-  listCreatedBy,
+  listAuthoredBy,
   listFavouriteResources,
   listInReview,
   listVersions,
@@ -42,7 +42,7 @@ function decodeListCursor(cursor: string | undefined): Cursor | undefined {
   return time && id ? { updatedAt: new Date(time), id } : undefined;
 }
 
-/** Lists for the signed-in user: what I created, what waits for my review, my favourites. */
+/** Lists for the signed-in user: what I author (created or co-build), what waits for my review, my favourites. */
 export async function listResources(deps: LearningDeps, actor: Actor, query: { view: 'mine' | 'review' | 'favourites'; cursor?: string | undefined; limit: number }): Promise<{ items: Resource[]; nextCursor: string | null }> {
   const user = requireUser(actor);
   const cursor = decodeListCursor(query.cursor);
@@ -50,8 +50,7 @@ export async function listResources(deps: LearningDeps, actor: Actor, query: { v
   if (query.view === 'review') {
     rows = await listInReview(deps.db, deps.authz.scopeFilter(actor, learningPermissions.reviewResources), cursor, query.limit);
   } else if (query.view === 'mine') {
-    deps.authz.scopeFilter(actor, learningPermissions.authorResources);
-    rows = await listCreatedBy(deps.db, user.userId, cursor, query.limit);
+    rows = await listAuthoredBy(deps.db, user.userId, deps.authz.scopeFilter(actor, learningPermissions.authorResources), cursor, query.limit);
   } else {
     deps.authz.scopeFilter(actor, learningPermissions.readResources);
     rows = await listFavouriteResources(deps.db, user.userId, cursor, query.limit);
