@@ -1,10 +1,10 @@
 import type { DbOrTx } from '../../../db/open-db.js';
 import type { ProgramNames } from '../../catalog/index.js';
 import type { OfferingLevel } from '../../../../shared/contracts/governance/indicators.js';
-import { prefectureOf, type CompactIndicatorRow, type RuleCollege, type RuleEngineInput, type RuleOffering } from '../domain/rules/index.js';
+import { packedRows, prefectureOf, type PackedIndicatorRow, type RuleCollege, type RuleEngineInput, type RuleOffering } from '../domain/rules/index.js';
 import { spanOfStatusSummary } from '../domain/offering-spans.js';
 import { offeringIdOf } from '../indicators.repository.js';
-import { loadProvinceRuleData, RULE_ROW_FIELDS } from '../rule-input.repository.js';
+import { loadProvinceRuleData } from '../rule-input.repository.js';
 import type { GovernanceDeps } from '../governance-deps.js';
 
 /** The longest look-back of any window or pooling the rule primitives allow (pooling ≤ 10 years). */
@@ -52,17 +52,10 @@ export async function loadProvinceRuleInput(
     spans.set(offeringIdOf(collegeId, programCode), span ? { collegeId, programCode, ...span } : null);
   }
   const levelOfReported = new Map<string, string>();
-  const rowsByOffering = new Map<string, CompactIndicatorRow[]>();
-  for (const { collegeId, programCode, level, catalogVersionId, rows: numbers } of data.reported) {
+  const rowsByOffering = new Map<string, PackedIndicatorRow[]>();
+  for (const { collegeId, programCode, level, catalogVersionId, firstRow, rowCount } of data.reported) {
     const id = offeringIdOf(collegeId, programCode);
-    const rows: CompactIndicatorRow[] = [];
-    for (let i = 0; i < numbers.length; i += RULE_ROW_FIELDS.length) {
-      rows.push({
-        year: numbers[i]!, plannedPlaces: numbers[i + 1]!, entrants: numbers[i + 2]!, enrollment: numbers[i + 3]!, graduates: numbers[i + 4]!, placedFirst: numbers[i + 5]!,
-        placedYearEnd: numbers[i + 6]!, employedYearEnd: numbers[i + 7]!, relatedEmployed: numbers[i + 8]!, fullTimeTeachers: numbers[i + 9]!, externalTeachers: numbers[i + 10]!,
-        dualQualifiedTeachers: numbers[i + 11]!,
-      });
-    }
+    const rows = packedRows(data.numbers, firstRow, rowCount);
     rowsByOffering.set(id, rows);
     levelOfReported.set(id, level);
     const first = rows[0];

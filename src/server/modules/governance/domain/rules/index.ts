@@ -41,3 +41,5 @@ export {
 } from './indicators.js';
 export { computeCollegePortfolio, computeRegionSaturation, type CollegePortfolio, type RegionSaturation } from './portfolio.js';
 export { describeFact, actionLabels } from './describe.js';
+/** Yearly rows as integers in one typed array per province, read in place (the rule-run loader's form). */
+export { PACKED_ROW_FIELDS, PackedIndicatorRow, packedRows, parseIntegerList, RULE_ROW_WIDTH } from './packed-rows.js';
