@@ -24,7 +24,7 @@ function namesOf(deps: Pick<GovernanceDeps, 'catalog'>, cache: ProgramNamesCache
 
 export type ProvinceRuleInput = { provinceCode: string; input: RuleEngineInput };
 
-type Span = { collegeId: string; programCode: string; openedYear: number; closedYear: number | null; catalogVersionId: string };
+type Span = { id: string; collegeId: string; programCode: string; openedYear: number; closedYear: number | null; catalogVersionId: string };
 
 /**
  * What the rule engine needs for one province: its colleges, and in one statement its offerings'
@@ -49,7 +49,8 @@ export async function loadProvinceRuleInput(
   const spans = new Map<string, Span | null>();
   for (const [collegeId, programCode, firstEnrollable, lastEnrollable, withdrawnYears, catalogVersionId] of data.statuses) {
     const span = spanOfStatusSummary({ firstEnrollable, lastEnrollable, withdrawnYears, catalogVersionId });
-    spans.set(offeringIdOf(collegeId, programCode), span ? { collegeId, programCode, ...span } : null);
+    const id = offeringIdOf(collegeId, programCode);
+    spans.set(id, span ? { id, collegeId, programCode, openedYear: span.openedYear, closedYear: span.closedYear, catalogVersionId: span.catalogVersionId } : null);
   }
   const levelOfReported = new Map<string, string>();
   const rowsByOffering = new Map<string, PackedIndicatorRow[]>();
@@ -59,13 +60,13 @@ export async function loadProvinceRuleInput(
     rowsByOffering.set(id, rows);
     levelOfReported.set(id, level);
     const first = rows[0];
-    if (!spans.has(id) && first) spans.set(id, { collegeId, programCode, openedYear: first.year, closedYear: null, catalogVersionId });
+    if (!spans.has(id) && first) spans.set(id, { id, collegeId, programCode, openedYear: first.year, closedYear: null, catalogVersionId });
   }
   const known = [...spans.values()].filter((span): span is Span => span !== null);
   const versions = [...new Set(known.map((s) => s.catalogVersionId))];
   const names = new Map(await Promise.all(versions.map(async (v) => [v, await namesOf(deps, cache, v)] as const)));
   const offerings: RuleOffering[] = known.map((span) => {
-    const id = offeringIdOf(span.collegeId, span.programCode);
+    const id = span.id;
     const program = names.get(span.catalogVersionId)?.get(span.programCode);
     const level = (program?.level ?? levelOfReported.get(id) ?? levelOfCollege.get(span.collegeId) ?? 'higher') as OfferingLevel;
     return {

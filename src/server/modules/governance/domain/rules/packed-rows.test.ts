@@ -14,6 +14,8 @@ describe('packed rows', () => {
     expect(() => parseIntegerList('1,x', 2)).toThrow();
     expect(() => parseIntegerList('1-2', 1)).toThrow();
     expect(() => parseIntegerList('1,', 1)).toThrow();
+    expect(() => parseIntegerList('-,1', 2)).toThrow();
+    expect(() => parseIntegerList('1,-', 2)).toThrow();
   });
 
   it('reads each field of a row in place, in PACKED_ROW_FIELDS order', () => {

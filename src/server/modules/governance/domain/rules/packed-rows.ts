@@ -48,27 +48,32 @@ export function packedRows(numbers: Int32Array, firstRow: number, count: number)
  */
 export function parseIntegerList(text: string, expected: number): Int32Array {
   const out = new Int32Array(expected);
+  const length = text.length;
   let n = 0;
   let value = 0;
   let sign = 1;
-  let digits = 0;
-  const length = text.length;
-  for (let i = 0; i <= length; i += 1) {
-    const c = i < length ? text.charCodeAt(i) : 44;
-    if (c >= 48 && c <= 57) {
-      value = value * 10 + (c - 48);
-      digits += 1;
-    } else if (c === 44) {
-      if (length === 0) break;
-      if (digits === 0 || n >= out.length) throw new Error(`rule input: malformed number list near ${i}`);
-      out[n] = sign * value;
-      n += 1;
+  // index of the current number's first character
+  let start = 0;
+  const end = (i: number) => {
+    if (i === start || (sign === -1 && i === start + 1) || n >= expected) throw new Error(`rule input: malformed number list near ${i}`);
+    out[n] = sign * value;
+    n += 1;
+  };
+  for (let i = 0; i < length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 44) {
+      end(i);
       value = 0;
       sign = 1;
-      digits = 0;
-    } else if (c === 45 && digits === 0 && sign === 1) sign = -1;
-    else throw new Error(`rule input: unexpected character ${JSON.stringify(text[i])} at ${i}`);
+      start = i + 1;
+    } else {
+      const digit = c - 48;
+      if (digit >= 0 && digit <= 9) value = value * 10 + digit;
+      else if (c === 45 && i === start) sign = -1;
+      else throw new Error(`rule input: unexpected character ${JSON.stringify(text[i])} at ${i}`);
+    }
   }
-  if (n !== out.length) throw new Error(`rule input: ${n} numbers, ${out.length} expected`);
+  if (length > 0) end(length);
+  if (n !== expected) throw new Error(`rule input: ${n} numbers, ${expected} expected`);
   return out;
 }
