@@ -9,11 +9,20 @@ import { formatNumber } from '../lib/stats.js';
 import type pg from 'pg';
 import { defineBenchmark, OTHER_PROCESSES_FIGURE, type BenchContext, type BenchDatabase, type Figure } from '../lib/types.js';
 import type { LrsLoadRequest, LrsLoadResult } from './lrs-load.child.js';
-import { defaultPreloadCache, learnersFor, openPreloaded, type PreloadedDatabase } from './lrs-preload.js';
+import { defaultPreloadCache, learnersFor, LRS_WAL_SETTINGS, openPreloaded, type PreloadedDatabase } from './lrs-preload.js';
 import { copyIn, exportSince, removeSince, sharedDir } from './lrs-rows.js';
 import { learnerAgent, statementGenerator, verbIds } from './lrs-statements.js';
 
-type Settings = { seconds: number; connections: number; queryConnections: number; preload: number; copyStreams: number; preloadCache: string | undefined };
+type Settings = {
+  seconds: number;
+  connections: number;
+  queryConnections: number;
+  preload: number;
+  copyStreams: number;
+  preloadCache: string | undefined;
+  /** `--only fresh_b100,loaded_b100`: measure just these (for trying things; a full run measures all four). */
+  only: Set<string> | undefined;
+};
 
 /** One database in one state with Luban serving it: `fresh` (emptied before each measurement) or `loaded`. */
 type Target = { label: 'fresh' | 'loaded'; app: RunningLuban; environment: BenchDatabase; pool: pg.Pool; authorization: string; clientId: string; close(): Promise<void> };
@@ -137,6 +146,7 @@ async function measuredIngest(state: State, target: Target, batchSize: 100 | 100
  */
 async function measurePair(ctx: BenchContext, state: State, given: Target, batchSize: 100 | 1000, withQueries: boolean): Promise<Figure[]> {
   const { pool, label } = given;
+  if (state.settings.only && !state.settings.only.has(`${label}_b${batchSize}`)) return [];
   const since = new Date();
   const reset = () => (label === 'fresh' ? truncate(pool) : removeSince(pool, since));
   const target = label === 'fresh' ? await emptyFresh(state) : given;
@@ -200,18 +210,23 @@ function settingsOf(ctx: BenchContext): Settings {
     preload: ctx.numberOption('preload', 10_000_000),
     copyStreams: ctx.numberOption('copy-streams', 2),
     preloadCache: ctx.options['preload-cache'] === 'none' ? undefined : (ctx.options['preload-cache'] ?? defaultPreloadCache),
+    only: ctx.options.only === undefined ? undefined : new Set(ctx.options.only.split(',')),
   };
 }
 
-function describe(ctx: BenchContext, settings: Settings, builtAt: Date): void {
+function describe(ctx: BenchContext, settings: Settings, preloaded: PreloadedDatabase): void {
+  const { builtAt } = preloaded;
   ctx.note(
     `Load: a node:http client in a child process of its own, ${settings.connections} keep-alive connections POSTing pre-built batches of realistic statements (no ids: the LRS assigns them), ${settings.seconds} s per measurement. Luban is composed with composeLuban() in the benchmark process (pg.Pool max 10).`,
+  );
+  ctx.note(
+    `Fresh database: the runner's cluster with ${Object.entries(LRS_WAL_SETTINGS).map(([k, v]) => `${k}=${v}`).join(', ')} set for this benchmark, served by a new Luban after each TRUNCATE (a process that stored definitions before would skip them).`,
   );
   ctx.note(
     'Reference: the rows each HTTP measurement stored, exported and COPYed back (server-side COPY FROM file into lrs.statement_ids and lrs.statements) into the same tables in the same state: `*_copy_rps` in one session, `*_parallel_copy_rps` in one session per core. Between measurements the rows are removed (TRUNCATE in the fresh database; DELETE in the preloaded one).',
   );
   ctx.note(
-    `Preloaded database: ${formatNumber(settings.preload)} statements (${formatNumber(learnersOf(settings))} learners, bound to their colleges' scopes and provinces) generated and COPYed into a cluster of its own (same settings) in ${settings.copyStreams} parallel streams into tables without indexes, then the indexes built and VACUUM ANALYZE; stored over the 30 days before ${builtAt.toISOString()}${settings.preloadCache ? `, kept in ${settings.preloadCache} for later runs` : ''}. GET /xapi/statements?agent&verb&since (7 days before the preload was built)&limit=100 over ${settings.queryConnections} more connections during the batch-100 ingest into it.`,
+    `Preloaded database: ${formatNumber(settings.preload)} statements (${formatNumber(learnersOf(settings))} learners, bound to their colleges' scopes and provinces) generated and COPYed into ${preloaded.description} in ${settings.copyStreams} parallel streams into tables without indexes, then the indexes built and VACUUM ANALYZE; stored over the 30 days before ${builtAt.toISOString()}${settings.preloadCache ? `, kept in ${settings.preloadCache} for later runs` : ''}. GET /xapi/statements?agent&verb&since (7 days before the preload was built)&limit=100 over ${settings.queryConnections} more connections during the batch-100 ingest into it.`,
   );
   ctx.note('Client, server and PostgreSQL share the cores, with whatever else runs on the machine: read the ratios, which are measured back to back.');
 }
@@ -234,6 +249,9 @@ export const benchmark = defineBenchmark<State>({
     const started: Target[] = [];
     let preloaded: PreloadedDatabase | undefined;
     try {
+      // the runner's cluster gets the preloaded one's WAL settings (shared_buffers needs a restart: kept)
+      for (const [key, value] of Object.entries(LRS_WAL_SETTINGS)) await environment.database.pool.query(`alter system set ${key} = '${value}'`);
+      await environment.database.pool.query('select pg_reload_conf()');
       const fresh = await startTarget('fresh', environment);
       started.push(fresh);
       preloaded = await openPreloaded(ctx, { count: settings.preload, learners: learnersOf(settings), cacheDir: settings.preloadCache, streams: settings.copyStreams });
@@ -242,7 +260,7 @@ export const benchmark = defineBenchmark<State>({
       database.markSeeded();
       started.push({ ...loaded, close: async () => { await loaded.close(); await database.stop(); } });
       const state: State = { child, fresh, loaded: started[1] ?? loaded, queryPaths: queryPathsOf(settings, database.builtAt), dir, settings, nextId: 0, otherCores: [] };
-      describe(ctx, settings, database.builtAt);
+      describe(ctx, settings, database);
       return state;
     } catch (error) {
       child.kill();

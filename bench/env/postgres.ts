@@ -87,6 +87,8 @@ export type ClusterOptions = {
    * it holds no cluster yet, and `stop()` leaves it in place. Default: a temp dir, removed.
    */
   keepIn?: string;
+  /** Settings over `clusterSettings` for this cluster (e.g. a larger cache for a preloaded data set). */
+  settings?: Record<string, string>;
 };
 
 /**
@@ -125,10 +127,11 @@ export async function startPostgresCluster(bin: string, options: ClusterOptions 
       await run(path.join(bin, 'initdb'), ['-D', dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', `--locale=${locale}`, '--no-sync']);
     }
     const port = await freePort();
-    const settings = Object.entries(clusterSettings).map(([key, value]) => `-c ${key}=${value}`);
-    const options = [...settings, "-c listen_addresses='127.0.0.1'", `-p ${port}`, `-k ${root}`].join(' ');
+    const ownSettings = { ...clusterSettings, ...options.settings };
+    const settings = Object.entries(ownSettings).map(([key, value]) => `-c ${key}=${value}`);
+    const serverOptions = [...settings, "-c listen_addresses='127.0.0.1'", `-p ${port}`, `-k ${root}`].join(' ');
     try {
-      await run(pgCtl, ['start', '-D', dataDir, '-l', logFile, '-w', '-t', '60', '-o', options]);
+      await run(pgCtl, ['start', '-D', dataDir, '-l', logFile, '-w', '-t', '60', '-o', serverOptions]);
     } catch (error) {
       const log = fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8') : '';
       throw new Error(`${error instanceof Error ? error.message : String(error)}\nserver log:\n${log}`);
@@ -144,7 +147,7 @@ export async function startPostgresCluster(bin: string, options: ClusterOptions 
     } finally {
       await admin.end();
     }
-    const settingsText = Object.entries(clusterSettings).map(([k, v]) => `${k}=${v}`).join(', ');
+    const settingsText = Object.entries(ownSettings).map(([k, v]) => `${k}=${v}`).join(', ');
     return {
       databaseUrl: `postgres://postgres@127.0.0.1:${port}/luban_bench`,
       description: `PostgreSQL ${version.split(' ')[0]}, ${isKept ? `a cluster of its own kept in ${root}` : 'a throw-away cluster of its own'} (${settingsText}, locale ${locale}) on 127.0.0.1 TCP, pg.Pool max 10`,
