@@ -6,10 +6,10 @@ import { PACKED_ROW_FIELDS, parseIntegerList } from './domain/rules/index.js';
  * What a rule run reads of one province, in ONE statement (one snapshot, one round trip), moving
  * only what the rule engine uses:
  * - per offering with filed statuses, the summary its span is computed from (first and last
- *   enrollable year, withdrawn years, the latest row's catalog version) instead of every
- *   yearly status row;
+ *   enrollable year, withdrawn years, the latest row's catalog version; one text record each)
+ *   instead of every yearly status row;
  * - per offering with indicators in the years asked for, its key, latest level, first catalog
- *   version and row count (one small JSON array each), and separately all its yearly rows as
+ *   version and row count (one text record each, see parseRecords), and separately all its yearly rows as
  *   plain integers with the destination sums the rules use already added up, comma-separated,
  *   read into one Int32Array per province by a one-pass parser — no per-row strings, objects or
  *   JavaScript numbers (the former one JSON array per offering with its numbers cost ~0.3 s of
@@ -53,18 +53,45 @@ const rowNumbers = sql.raw(`concat_ws(',', year, planned_places, entrants, enrol
   year_end_contract_jobs + year_end_flexible_jobs + year_end_self_employed, related_employed, full_time_teachers, external_teachers, dual_qualified_teachers)`);
 
 /**
- * The reported part as two texts: `keys`, per offering `[college, program, level, catalog, rows]`
- * (a small JSON array), and `numbers`, every row's numbers comma-separated in the same order.
+ * Records of fields as the statement sends them: fields separated by U+001F (unit separator),
+ * records by U+001E (record separator) — cheaper for PostgreSQL to build than one JSON array per
+ * offering (json_build_array types each argument on every call). A field holding either
+ * character would shift the others, so every record must have exactly `width` fields.
  */
-export function parseReported(keys: string | null, numbers: string | null): { reported: ReportedOffering[]; numbers: Int32Array } {
-  if (!keys) return { reported: [], numbers: new Int32Array(0) };
+function parseRecords(text: string, width: number): string[][] {
+  return text.split('\u001e').map((record) => {
+    const fields = record.split('\u001f');
+    if (fields.length !== width) throw new Error(`rule input: a record of ${fields.length} fields, ${width} expected: ${JSON.stringify(record.slice(0, 200))}`);
+    return fields;
+  });
+}
+
+const yearOrNull = (field: string) => (field === '' ? null : Number(field));
+
+/** The status part: per offering college, program, first and last enrollable year ('' = none), catalog version, withdrawn years ('' = none, else comma-separated). */
+export function parseStatuses(text: string | null): StatusSummaryTuple[] {
+  if (!text) return [];
+  return parseRecords(text, 6).map(([collegeId, programCode, first, last, catalogVersionId, withdrawn]) => [
+    collegeId!, programCode!, yearOrNull(first!), yearOrNull(last!), withdrawn === '' ? null : withdrawn!.split(',').map(Number), catalogVersionId!,
+  ]);
+}
+
+/**
+ * The reported part: `keys`, per offering college, program, level, catalog version and row count,
+ * then U+0001, then every row's numbers comma-separated in the same order.
+ */
+export function parseReported(text: string | null): { reported: ReportedOffering[]; numbers: Int32Array } {
+  if (!text) return { reported: [], numbers: new Int32Array(0) };
+  const cut = text.indexOf('\u0001');
+  if (cut < 0) throw new Error('rule input: the reported part has no numbers');
   let firstRow = 0;
-  const reported = (JSON.parse(keys) as [string, string, string, string, number][]).map(([collegeId, programCode, level, catalogVersionId, rowCount]) => {
-    const offering = { collegeId, programCode, level, catalogVersionId, firstRow, rowCount };
+  const reported = parseRecords(text.slice(0, cut), 5).map(([collegeId, programCode, level, catalogVersionId, count]) => {
+    const rowCount = Number(count);
+    const offering = { collegeId: collegeId!, programCode: programCode!, level: level!, catalogVersionId: catalogVersionId!, firstRow, rowCount };
     firstRow += rowCount;
     return offering;
   });
-  return { reported, numbers: parseIntegerList(numbers ?? '', firstRow * RULE_ROW_FIELDS.length) };
+  return { reported, numbers: parseIntegerList(text.slice(cut + 1), firstRow * RULE_ROW_FIELDS.length) };
 }
 
 export async function loadProvinceRuleData(db: DbOrTx, provinceCode: string, years: { from: number; to: number }): Promise<ProvinceRuleData> {
@@ -73,27 +100,22 @@ export async function loadProvinceRuleData(db: DbOrTx, provinceCode: string, yea
     await tx.execute(sql`select set_config('enable_bitmapscan', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)`);
     const result = await tx.execute<{ statuses: string | null; reported: string | null }>(sql`
       select
-        (select json_agg(t)::text from (
-           select json_build_array(college_id, program_code,
-             min(year) filter (where status in ('recorded', 'approved')),
-             max(year) filter (where status in ('recorded', 'approved')),
-             array_agg(year) filter (where status = 'withdrawn'),
-             (array_agg(catalog_version_id))[count(*)]) as t
+        (select string_agg(t, chr(30)) from (
+           select concat_ws(chr(31), college_id, program_code,
+             coalesce(min(year) filter (where status in ('recorded', 'approved'))::text, ''),
+             coalesce(max(year) filter (where status in ('recorded', 'approved'))::text, ''),
+             (array_agg(catalog_version_id))[count(*)],
+             coalesce(array_to_string(array_agg(year) filter (where status = 'withdrawn'), ','), '')) as t
            from (select college_id, program_code, year, status, catalog_version_id from governance.offerings
                  where province_code = ${provinceCode} order by college_id, program_code, year) o
            group by college_id, program_code) s) as statuses,
-        (select json_agg(json_build_array(college_id, program_code, level, catalog_version_id, n))::text || chr(1) || string_agg(t, ',') from (
+        (select string_agg(concat_ws(chr(31), college_id, program_code, level, catalog_version_id, n), chr(30)) || chr(1) || string_agg(t, ',') from (
            select college_id, program_code, (array_agg(level))[count(*)] as level, (array_agg(catalog_version_id))[1] as catalog_version_id, count(*) as n,
              string_agg(${rowNumbers}, ',') as t
            from (select * from governance.offering_indicators
                  where province_code = ${provinceCode} and year between ${years.from} and ${years.to} order by college_id, program_code, year) r
            group by college_id, program_code) s) as reported`);
     const row = result.rows[0];
-    const reported = row?.reported ?? null;
-    const cut = reported === null ? -1 : reported.indexOf('\u0001');
-    return {
-      statuses: row?.statuses ? (JSON.parse(row.statuses) as StatusSummaryTuple[]) : [],
-      ...(reported === null || cut < 0 ? parseReported(null, null) : parseReported(reported.slice(0, cut), reported.slice(cut + 1))),
-    };
+    return { statuses: parseStatuses(row?.statuses ?? null), ...parseReported(row?.reported ?? null) };
   });
 }
