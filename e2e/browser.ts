@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 export const screenshotDir = path.resolve('e2e/screenshots');
 
@@ -28,4 +29,35 @@ export async function useLocale(page: Page, locale: 'zh-CN' | 'en'): Promise<voi
   if ((await control.getAttribute('data-locale')) === locale) return;
   await control.click();
   await page.waitForFunction((wanted) => document.querySelector('[data-testid="lang-switch"]')?.getAttribute('data-locale') === wanted, locale);
+}
+
+/**
+ * Signs `page` in through the login form as `username` (a demo account unless `password` is
+ * given), waits for the signed-in shell and puts the interface in Chinese (see useLocale).
+ */
+export async function logIn(page: Page, username: string, password = inject('demoPasswords')[username]): Promise<void> {
+  if (password === undefined) throw new Error(`no demo password for ${username}`);
+  await page.goto(`${inject('baseUrl')}/login`);
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('user-menu').waitFor({ state: 'visible', timeout: 20_000 });
+  await useLocale(page, 'zh-CN');
+}
+
+export type SignedIn = { context: BrowserContext; page: Page };
+
+export type SignInOptions = {
+  /** A password for an account that is not a demo account. */
+  password?: string;
+  /** Context options on top of a Chinese browser with a 1280×900 window. */
+  context?: BrowserContextOptions;
+};
+
+/** A fresh browser context (its own cookies) with one page signed in as `username`. */
+export async function signIn(browser: Browser, username: string, options: SignInOptions = {}): Promise<SignedIn> {
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 }, ...options.context });
+  const page = await context.newPage();
+  await logIn(page, username, options.password);
+  return { context, page };
 }

@@ -1,17 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, screenshot, screenshotDir, useLocale } from './browser.js';
+import { launchBrowser, logIn, screenshot, screenshotDir } from './browser.js';
 
 const base = () => inject('baseUrl');
-
-async function logIn(page: Page, username: string) {
-  await page.goto(`${base()}/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(inject('demoPasswords')[username]!);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('user-menu').waitFor({ state: 'visible', timeout: 20_000 });
-  await useLocale(page, 'zh-CN');
-}
 
 /** True when the chart's canvas has drawn pixels (a blank ECharts canvas is fully transparent). */
 async function canvasHasInk(page: Page, testId: string): Promise<boolean> {

@@ -5,7 +5,7 @@ import type { FilingCycle, FilingItem } from '../src/shared/contracts/governance
 import type { Offering } from '../src/shared/contracts/governance/offerings.js';
 import type { RuleRun } from '../src/shared/contracts/governance/rule-runs.js';
 import type { Warning } from '../src/shared/contracts/governance/warnings.js';
-import { launchBrowser, screenshot, useLocale } from './browser.js';
+import { launchBrowser, screenshot, signIn } from './browser.js';
 
 /**
  * The yearly filing and warning workflow in the browser, as the issue's acceptance describes it:
@@ -33,18 +33,11 @@ type Chosen = { fresh: Program; controlled: Program; offered: Offering };
 let browser: Browser;
 const sessions = new Map<string, Session>();
 
-async function logIn(username: string, password = inject('demoPasswords')[username]!): Promise<Session> {
+/** One signed-in browser context per user for the whole story. */
+async function logIn(username: string, password?: string): Promise<Session> {
   const existing = sessions.get(username);
   if (existing) return existing;
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${inject('baseUrl')}/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(password);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('user-menu').waitFor({ state: 'visible', timeout: 20_000 });
-  await useLocale(page, 'zh-CN');
-  const session = { context, page };
+  const session = await signIn(browser, username, { password, context: { viewport: { width: 1366, height: 900 } } });
   sessions.set(username, session);
   return session;
 }

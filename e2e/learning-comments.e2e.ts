@@ -1,18 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, screenshot, useLocale } from './browser.js';
+import { launchBrowser, screenshot, signIn } from './browser.js';
 
-async function signIn(browser: Browser, username: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${inject('baseUrl')}/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(inject('demoPasswords')[username]!);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('user-menu').waitFor({ state: 'visible', timeout: 20_000 });
-  await useLocale(page, 'zh-CN');
-  return { context, page };
-}
 
 /** A JSON call with the signed-in context's cookies and CSRF token (for setting up data, not for what the journey checks). */
 async function api(context: BrowserContext, method: 'POST' | 'PUT', path: string, body?: unknown): Promise<{ id?: string }> {
@@ -132,6 +121,17 @@ describe('resource comments and moderation journey', () => {
     await student.page.reload();
     await student.page.getByRole('button', { name: /取消收藏$/ }).waitFor();
     await student.page.locator('.ant-descriptions-row', { hasText: '评分' }).getByText('4 (1)').waitFor();
+    // the student's own stars survive the reload
+    expect(await student.page.getByTestId('my-rating').locator('.ant-rate-star-full').count()).toBe(4);
+    // the bell tells the student what happened to their comments: held, approved, removed with the reason
+    await student.page.getByTestId('notifications-bell').click();
+    const panel = student.page.getByTestId('notifications-panel');
+    await panel.locator('[data-testid="notification-item"][data-kind="comment_removed"]', { hasText: reason }).waitFor();
+    expect(await panel.locator('[data-testid="notification-item"][data-kind="comment_held"]').count()).toBe(1);
+    expect(await panel.locator('[data-testid="notification-item"][data-kind="comment_released"]').count()).toBe(1);
+    await screenshot(student.page, 'comment-notifications');
+    await panel.locator('[data-testid="notification-item"][data-kind="comment_removed"] a').first().click();
+    await expect.poll(() => new URL(student.page.url()).pathname).toBe(`/learning/resources/${id}`);
     await student.page.getByTestId('comment-removal').scrollIntoViewIfNeeded();
     await screenshot(student.page, 'resource-comments');
 

@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { CourseDetail, CourseProgress } from '../src/shared/contracts/learning/courses.js';
 import type { BrowsedStatement } from '../src/shared/contracts/lrs/statement-browse.js';
 import { courseActivityId } from '../src/server/modules/learning/domain/course-statements.js';
-import { launchBrowser, screenshot, useLocale } from './browser.js';
+import { launchBrowser, screenshot, signIn, useLocale } from './browser.js';
 
 /**
  * Issue 4's courses acceptance, in the browser, as one story: a teacher and an enterprise user
@@ -29,18 +29,11 @@ type Session = { context: BrowserContext; page: Page };
 let browser: Browser;
 const sessions = new Map<string, Session>();
 
+/** One signed-in browser context per user for the whole story. */
 async function logIn(username: string): Promise<Session> {
   const existing = sessions.get(username);
   if (existing) return existing;
-  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1366, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${inject('baseUrl')}/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(inject('demoPasswords')[username]!);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('user-menu').waitFor({ state: 'visible', timeout: 20_000 });
-  await useLocale(page, 'zh-CN');
-  const session = { context, page };
+  const session = await signIn(browser, username, { context: { timezoneId: 'Asia/Shanghai', viewport: { width: 1366, height: 900 } } });
   sessions.set(username, session);
   return session;
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, screenshot, useLocale } from './browser.js';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, screenshot, signIn } from './browser.js';
 
 /** A small generated PDF (one page of text): demo content, labelled as such. */
 const demoPdf = Buffer.from(
@@ -27,17 +27,6 @@ try { result = 'read:' + window.parent.document.title; window.parent.document.bo
 document.getElementById('out').textContent = result;
 </script></body></html>`);
 
-async function signIn(browser: Browser, username: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${inject('baseUrl')}/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(inject('demoPasswords')[username]!);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('user-menu').waitFor({ state: 'visible', timeout: 20_000 });
-  await useLocale(page, 'zh-CN');
-  return { context, page };
-}
 
 async function uploadAndSubmit(page: Page, options: { typeLabel?: string; file: { name: string; mimeType: string; buffer: Buffer }; titleZh: string; titleEn: string; descriptionZh: string; descriptionEn: string }, shot?: string): Promise<string> {
   await page.goto(`${inject('baseUrl')}/learning/upload`);

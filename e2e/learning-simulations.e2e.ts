@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, screenshot, useLocale } from './browser.js';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, screenshot, signIn, useLocale } from './browser.js';
 
 const TITLE_ZH = '液压阀调压虚拟仿真（演示）';
 const TITLE_EN = 'Valve pressure simulation (demo)';
@@ -108,17 +108,6 @@ function documentedExample(): { html: string; script: string } {
   return { html: block('index.html', 'html'), script: block('app.js', 'js') };
 }
 
-async function signIn(browser: Browser, username: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${inject('baseUrl')}/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(inject('demoPasswords')[username]!);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('user-menu').waitFor({ state: 'visible', timeout: 20_000 });
-  await useLocale(page, 'zh-CN');
-  return { context, page };
-}
 
 describe('virtual simulation journey', () => {
   let browser: Browser;

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, screenshot, useLocale } from './browser.js';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, screenshot, signIn, useLocale } from './browser.js';
+
+/** The reader's journeys run in a 1366×900 window. */
+const wide = { context: { viewport: { width: 1366, height: 900 } } };
 
 /** A one-page generated PDF standing in for a training certificate: demo content, labelled as such. */
 const demoCertificate = Buffer.from(
@@ -27,17 +30,6 @@ const book = {
 };
 const training = { title: '数控设备企业实践（演示）', provider: '演示数控设备有限公司', hours: '16' };
 
-async function signIn(browser: Browser, username: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${inject('baseUrl')}/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(inject('demoPasswords')[username]!);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('user-menu').waitFor({ state: 'visible', timeout: 20_000 });
-  await useLocale(page, 'zh-CN');
-  return { context, page };
-}
 
 /** The 2026 enterprise-practice hours on My training (0 before any are approved). */
 async function enterprisePracticeHours(page: Page): Promise<number> {
@@ -65,7 +57,7 @@ async function addChapter(page: Page, chapter: { title: string; text: string }):
 
 /** The author writes the textbook (an ISBN with a wrong check digit is refused on its field first), two chapters, and publishes it. */
 async function writeAndPublish(browser: Browser): Promise<string> {
-  const { context, page } = await signIn(browser, 'demo.teacher');
+  const { context, page } = await signIn(browser, 'demo.teacher', wide);
   await page.goto(`${inject('baseUrl')}/learning/textbooks`);
   await page.getByRole('link', { name: /新建教材/ }).click();
   await page.waitForURL(/\/learning\/textbooks\/new$/);
@@ -110,7 +102,7 @@ describe('textbooks, revision age and teacher service journey', () => {
   it('an author publishes a two-chapter textbook; a student reads chapter 2, leaves and comes back to it; revision age lists it', async () => {
     const id = await writeAndPublish(browser);
 
-    const student = await signIn(browser, 'demo.student');
+    const student = await signIn(browser, 'demo.student', wide);
     await student.page.goto(`${inject('baseUrl')}/learning/textbooks`);
     await student.page.getByTestId('textbook-card').getByRole('link', { name: book.titleZh }).click();
     await student.page.waitForURL(new RegExp(`/learning/textbooks/${id}`));
@@ -135,7 +127,7 @@ describe('textbooks, revision age and teacher service journey', () => {
     await useLocale(student.page, 'zh-CN');
     await student.context.close();
 
-    const national = await signIn(browser, 'demo.national');
+    const national = await signIn(browser, 'demo.national', wide);
     await national.page.goto(`${inject('baseUrl')}/learning/revision-age`);
     const row = national.page.locator('.ant-table-row', { hasText: book.titleZh });
     await row.waitFor();
@@ -149,7 +141,7 @@ describe('textbooks, revision age and teacher service journey', () => {
   });
 
   it('a teacher records external training with evidence, the college administrator approves it, the teacher sees the hours', async () => {
-    const teacher = await signIn(browser, 'demo.teacher');
+    const teacher = await signIn(browser, 'demo.teacher', wide);
     const summaryLoaded = teacher.page.waitForResponse((response) => response.url().includes('/api/v1/learning/training/summary'));
     await teacher.page.goto(`${inject('baseUrl')}/learning/training`);
     await summaryLoaded;
@@ -175,7 +167,7 @@ describe('textbooks, revision age and teacher service journey', () => {
     await pendingRow.getByText('待审核').waitFor();
     await teacher.context.close();
 
-    const admin = await signIn(browser, 'demo.college');
+    const admin = await signIn(browser, 'demo.college', wide);
     await admin.page.goto(`${inject('baseUrl')}/learning/training/review`);
     const row = admin.page.locator('.ant-table-row', { hasText: training.title });
     await row.waitFor();
@@ -185,7 +177,7 @@ describe('textbooks, revision age and teacher service journey', () => {
     await row.waitFor({ state: 'detached' });
     await admin.context.close();
 
-    const back = await signIn(browser, 'demo.teacher');
+    const back = await signIn(browser, 'demo.teacher', wide);
     await back.page.goto(`${inject('baseUrl')}/learning/training`);
     await back.page.getByTestId('training-year').filter({ hasText: '2026 年' }).waitFor();
     expect(await enterprisePracticeHours(back.page)).toBe(before + 16);

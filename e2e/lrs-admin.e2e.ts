@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot, useLocale } from './browser.js';
+import { launchBrowser, logIn, screenshot } from './browser.js';
 
 /** Ant Design's modals and drawers slide and fade for ~0.3 s: let them finish before a screenshot. */
 const settle = (page: Page) => page.waitForTimeout(600);
@@ -13,15 +13,6 @@ const verbs = {
   answered: { id: 'http://adlnet.gov/expapi/verbs/answered', display: { 'zh-CN': '作答', 'en-US': 'answered' } },
   completed: { id: 'http://adlnet.gov/expapi/verbs/completed', display: { 'zh-CN': '完成', 'en-US': 'completed' } },
 };
-
-async function logIn(page: Page, username: string, password: string) {
-  await page.goto(`${inject('baseUrl')}/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(password);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('user-menu').waitFor({ state: 'visible', timeout: 20_000 });
-  await useLocale(page, 'zh-CN');
-}
 
 /** Statements of a simulation package: lessons of one course, named in context.contextActivities.grouping. */
 function simulationStatements(course: string, learners: string[]) {
@@ -55,7 +46,7 @@ describe('LRS administration journey', () => {
     const baseUrl = inject('baseUrl');
     const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1366, height: 900 } });
     const page = await context.newPage();
-    await logIn(page, 'demo.college', inject('demoPasswords')['demo.college']!);
+    await logIn(page, 'demo.college');
 
     // 1. create a client bound to the college, write + read-own; the secret is shown once
     await page.getByTestId('nav-lrs').first().click();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot, useLocale } from './browser.js';
+import { launchBrowser, logIn, screenshot } from './browser.js';
 
 /** What each demo account must see in the navigation — and nothing else. */
 const governance = ['catalog', 'dashboards', 'filings', 'offerings', 'warnings'];
@@ -19,15 +19,6 @@ async function visibleNavKeys(page: Page): Promise<string[]> {
     nodes.filter((n) => (n as HTMLElement).offsetParent !== null).map((n) => n.getAttribute('data-testid')!.slice(4)),
   );
   return [...new Set(keys)].sort();
-}
-
-async function logIn(page: Page, username: string, password: string) {
-  await page.goto(`${inject('baseUrl')}/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(password);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('user-menu').waitFor({ state: 'visible', timeout: 20_000 });
-  await useLocale(page, 'zh-CN');
 }
 
 async function logOut(page: Page) {
@@ -49,7 +40,7 @@ describe('web shell journey', () => {
     for (const [username, nav] of Object.entries(expectedNav)) {
       const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();
-      await logIn(page, username, passwords[username]!);
+      await logIn(page, username);
       await page.getByTestId('demo-badge').first().waitFor({ state: 'visible' });
       expect(await visibleNavKeys(page), username).toEqual([...nav].sort());
       await expect(page.locator('body').innerText()).resolves.toContain('首页');
@@ -68,10 +59,9 @@ describe('web shell journey', () => {
   });
 
   it('works on a phone: the navigation moves into a menu', async () => {
-    const passwords = inject('demoPasswords');
     const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
     const page = await context.newPage();
-    await logIn(page, 'demo.national', passwords['demo.national']!);
+    await logIn(page, 'demo.national');
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(scrollWidth).toBeLessThanOrEqual(375);
     await screenshot(page, 'shell-phone-home');
@@ -82,16 +72,15 @@ describe('web shell journey', () => {
   });
 
   it('an administrator creates a user and an auditor sees it in the audit log', async () => {
-    const passwords = inject('demoPasswords');
     const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await logIn(page, 'demo.national', passwords['demo.national']!);
+    await logIn(page, 'demo.national');
     await page.getByTestId('nav-users').first().click();
     await page.getByTestId('users-table').waitFor({ state: 'visible' });
     await screenshot(page, 'users-list');
     await logOut(page);
 
-    await logIn(page, 'demo.auditor', passwords['demo.auditor']!);
+    await logIn(page, 'demo.auditor');
     await page.getByTestId('nav-audit').first().click();
     // other journeys write many newer entries: filter by the action instead of hoping it is on the first page
     await page.getByTestId('audit-filter-action').fill('user.create');
