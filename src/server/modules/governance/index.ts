@@ -6,9 +6,11 @@ import { createWarningRoutes } from './http/warnings.routes.js';
 import { createFilingsApi, type FilingsApi } from './filings.api.js';
 import { createDashboardsApi, createPublicPlugins, dashboardRoutePlugins, type DashboardsApi } from './dashboards.api.js';
 import { createIndicatorRulesApi, indicatorRulePlugins, type IndicatorRulesApi } from './indicator-rules.api.js';
+import { createNotificationsApi, type NotificationsApi } from './notifications.api.js';
 
 export type { GovernanceDeps } from './governance-deps.js';
 export type { FilingsApi } from './filings.api.js';
+export type { NotificationsApi, UserNotificationDraft } from './notifications.api.js';
 export type { IssueResult } from './use-cases/issue-warnings.js';
 export type { BaselineOffering } from './use-cases/offerings.js';
 export type { DashboardRefreshResult } from './dashboards.api.js';
@@ -24,7 +26,7 @@ export type GovernanceRoutePlugin = (deps: GovernanceDeps) => FastifyPluginAsync
 const routePlugins: GovernanceRoutePlugin[] = [createFilingRoutes, createWarningRoutes, ...indicatorRulePlugins, ...dashboardRoutePlugins];
 
 /** The public API other modules (and the CLI, seeds and benchmarks) use. */
-export type GovernanceApi = IndicatorRulesApi & DashboardsApi & FilingsApi;
+export type GovernanceApi = IndicatorRulesApi & DashboardsApi & FilingsApi & NotificationsApi;
 
 export type GovernanceModule = {
   routes: FastifyPluginAsync;
@@ -47,6 +49,7 @@ export function createGovernanceModule(deps: GovernanceDeps): GovernanceModule {
     ...createDashboardsApi(deps),
     ...createIndicatorRulesApi(deps),
     ...createFilingsApi(deps),
+    ...createNotificationsApi(deps),
   };
   return { routes, ...createPublicPlugins(deps), api };
 }

@@ -48,6 +48,8 @@ export type LearningModuleDeps = PlatformDeps & {
   catalog: Pick<CatalogApi, 'listVersions' | 'findPrograms'>;
   institutions: Pick<InstitutionsApi, 'scopeLabel' | 'scopeExists'>;
   lrs: LrsApi;
+  /** In-app notifications (the governance module's): comment outcomes to their authors. */
+  notifications: LearningDeps['notifications'];
   /** Defaults to the local-disk store under `config.filesDir`; an S3-compatible store can be passed instead. */
   storage?: { files: FileStore; staging: UploadStaging };
   /** A separate origin serving simulation packages (LUBAN_SIMULATION_ORIGIN) and the app's origin that frames them. */

@@ -123,6 +123,12 @@ export async function upsertRating(db: DbOrTx, resourceId: string, userId: strin
     .onConflictDoUpdate({ target: [ratings.resourceId, ratings.userId], set: { stars, updatedAt: now } });
 }
 
+/** The stars the user gave the resource, if they rated it. */
+export async function findOwnRating(db: DbOrTx, resourceId: string, userId: string): Promise<number | null> {
+  const [row] = await db.select({ stars: ratings.stars }).from(ratings).where(and(eq(ratings.resourceId, resourceId), eq(ratings.userId, userId)));
+  return row?.stars ?? null;
+}
+
 export type RatingSummary = { average: number | null; count: number };
 
 export async function ratingSummaries(db: DbOrTx, resourceIds: readonly string[]): Promise<Map<string, RatingSummary>> {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { pageQuerySchema, pageSchema } from '../platform/common.js';
 import { localizedTextSchema } from './findings.js';
 
-/** In-app notifications, addressed to a scope (a college, a province or the national level). */
+/** In-app notifications, addressed to a scope (a college, a province or the national level) or to one user (`user:<id>`). */
 export const notificationKindSchema = z.enum([
   'filing_returned',
   'filing_recorded',
@@ -13,14 +13,23 @@ export const notificationKindSchema = z.enum([
   'warning_responded',
   'warning_escalated',
   'warning_closed',
+  // to a comment's author (and a reply to its parent's author), from the learning module
+  'comment_held',
+  'comment_hidden',
+  'comment_released',
+  'comment_removed',
+  'comment_replied',
 ]);
 export type NotificationKind = z.infer<typeof notificationKindSchema>;
+
+export const notificationEntityTypeSchema = z.enum(['filing-item', 'warning', 'learning-resource']);
+export type NotificationEntityType = z.infer<typeof notificationEntityTypeSchema>;
 
 export const notificationSchema = z.object({
   id: z.string(),
   recipientScope: z.string(),
   kind: notificationKindSchema,
-  entityType: z.enum(['filing-item', 'warning']),
+  entityType: notificationEntityTypeSchema,
   entityId: z.string(),
   title: localizedTextSchema,
   body: localizedTextSchema,

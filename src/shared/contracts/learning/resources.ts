@@ -115,7 +115,11 @@ export const resourceSchema = z.object({
 });
 export type Resource = z.infer<typeof resourceSchema>;
 
-export const resourceDetailSchema = resourceSchema.extend({ versions: z.array(resourceVersionSchema) });
+export const resourceDetailSchema = resourceSchema.extend({
+  versions: z.array(resourceVersionSchema),
+  /** The stars the caller gave it; null when they have not rated it. */
+  myRating: z.number().int().min(1).max(5).nullable(),
+});
 export type ResourceDetail = z.infer<typeof resourceDetailSchema>;
 
 export const resourceParamSchema = z.object({ id: z.uuid() });

@@ -8,7 +8,8 @@ const justification = '矩阵测试：本地产业调研显示该专业人才需
 
 const listers: MatrixActor[] = ['national_admin', 'province_admin', 'province_admin@other', 'college_admin', 'college_admin@other', 'auditor', 'auditor@province'];
 const ownReaders: MatrixActor[] = ['national_admin', 'province_admin', 'college_admin', 'auditor', 'auditor@province'];
-const notificationReaders: MatrixActor[] = ['national_admin', 'province_admin', 'province_admin@other', 'college_admin', 'college_admin@other'];
+// every signed-in user reads the notifications addressed to them (their comments' outcomes); administrators also their scopes'
+const notificationReaders: MatrixActor[] = ['national_admin', 'province_admin', 'province_admin@other', 'college_admin', 'college_admin@other', 'teacher', 'teacher@other', 'student', 'enterprise', 'workshop_partner', 'auditor', 'auditor@province'];
 
 type Prepared = { submitted: string; forwarded: string; returned: string; warning: string; notification: string };
 const prepared = new WeakMap<TestLuban, Promise<Prepared>>();

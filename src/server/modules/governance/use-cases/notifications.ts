@@ -5,19 +5,24 @@ import { decodeTimeCursor, encodeTimeCursor } from '../governance-scope.js';
 import type { NotificationPage } from '../../../../shared/contracts/governance/notifications.js';
 import { countUnreadNotifications, findNotification, listNotifications, listUnreadNotificationIds, markNotificationsRead } from '../notifications.repository.js';
 import { governancePermissions } from '../policies.js';
+import { userRecipientScope } from '../notifications.api.js';
 import type { GovernanceDeps } from '../governance-deps.js';
 import { presentNotification } from './present.js';
 
 /**
- * The scopes whose notifications the actor reads: the scopes of its roles that grant
- * `readNotifications` (a province administrator reads the province's, not each college's).
+ * The scopes whose notifications the actor reads: a user's own (`user:<id>`: the outcomes of their
+ * comments) and the scopes of its roles that grant `readNotifications` (a province administrator
+ * reads the province's, not each college's).
  */
 function recipientScopes(deps: GovernanceDeps, actor: Actor): string[] {
   requireAuthenticated(actor);
-  // throws SCOPE_DENIED when no role grants the permission
-  deps.authz.scopeFilter(actor, governancePermissions.readNotifications);
   if (actor.kind === 'system') return ['national'];
-  return [...new Set(actor.assignments.filter((a) => governancePermissions.readNotifications.roles.includes(a.role)).map((a) => a.scope))];
+  if (actor.kind !== 'user') {
+    // an API client reads only what its roles grant: SCOPE_DENIED when none does
+    deps.authz.scopeFilter(actor, governancePermissions.readNotifications);
+  }
+  const roleScopes = actor.assignments.filter((a) => governancePermissions.readNotifications.roles.includes(a.role)).map((a) => a.scope);
+  return [...new Set([...roleScopes, ...(actor.kind === 'user' ? [userRecipientScope(actor.userId)] : [])])];
 }
 
 export async function listMyNotifications(deps: GovernanceDeps, actor: Actor, query: { unread: 'true' | 'false'; cursor?: string | undefined; limit: number }): Promise<NotificationPage> {

@@ -2,7 +2,7 @@ import type { FilingAction, FilingCycle, FilingItem, FilingKind, FilingStatus, T
 import type { Offering, OfferingStatus } from '../../../../shared/contracts/governance/offerings.js';
 import { enrollableStatuses } from '../../../../shared/contracts/governance/offerings.js';
 import type { Warning, WarningAction, WarningStatus } from '../../../../shared/contracts/governance/warnings.js';
-import type { Notification, NotificationKind } from '../../../../shared/contracts/governance/notifications.js';
+import { notificationEntityTypeSchema, type Notification, type NotificationKind } from '../../../../shared/contracts/governance/notifications.js';
 import { findingFactSchema, localizedTextSchema, ruleActionSchema, severitySchema, type LocalizedText } from '../../../../shared/contracts/governance/findings.js';
 import type { FilingCycleRow, FilingItemRow, TimelineEventRow } from '../filings.repository.js';
 import type { OfferingRow } from '../offerings.repository.js';
@@ -136,7 +136,7 @@ export function presentNotification(row: NotificationWithRead): Notification {
     id: row.id,
     recipientScope: row.recipientScope,
     kind: row.kind as NotificationKind,
-    entityType: row.entityType === 'warning' ? 'warning' : 'filing-item',
+    entityType: notificationEntityTypeSchema.catch('filing-item').parse(row.entityType),
     entityId: row.entityId,
     title: parseText(row.title),
     body: parseText(row.body),

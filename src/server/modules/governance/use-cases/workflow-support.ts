@@ -4,7 +4,7 @@ import { scopeContains } from '../../../platform/authz/scope.js';
 import { AppError } from '../../../platform/errors/app-error.js';
 import type { Role, Scope } from '../../../../shared/contracts/platform/roles.js';
 import type { LocalizedText } from '../../../../shared/contracts/governance/findings.js';
-import type { NotificationKind } from '../../../../shared/contracts/governance/notifications.js';
+import type { NotificationEntityType, NotificationKind } from '../../../../shared/contracts/governance/notifications.js';
 import type { WorkflowLevel } from '../domain/filing-workflow.js';
 import { insertTimelineEvent } from '../filings.repository.js';
 import { insertNotifications } from '../notifications.repository.js';
@@ -83,7 +83,7 @@ export async function recordStep(tx: DbOrTx, deps: Pick<GovernanceDeps, 'audit'>
   });
 }
 
-export type NotificationDraft = { kind: NotificationKind; recipients: Scope[]; entityType: 'filing-item' | 'warning'; entityId: string; title: LocalizedText; body: LocalizedText };
+export type NotificationDraft = { kind: NotificationKind; recipients: Scope[]; entityType: NotificationEntityType; entityId: string; title: LocalizedText; body: LocalizedText };
 
 export async function notify(tx: DbOrTx, drafts: readonly NotificationDraft[], at: Date): Promise<void> {
   const rows = drafts.flatMap((d) =>

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../../../platform/authz/actor.js';
 import { describeEachEngine } from '../../../testing/test-db.js';
 import { createTestLuban, TEST_PASSWORD, type Session, type TestLuban } from '../../../testing/test-luban.js';
+import type { NotificationPage } from '../../../../shared/contracts/governance/notifications.js';
 import type { Comment, CommentPage, CommentSettings, ModerationQueue } from '../../../../shared/contracts/learning/comments.js';
 import { createResource, publishResource } from './learning-test-client.js';
 
@@ -169,6 +170,42 @@ describeEachEngine('learning comments and moderation', (engine) => {
       expect((await queue(national)).items.map((entry) => entry.id)).not.toContain(comment.id);
       expect((await auditOf(comment.id)).map((a) => a.action)).toEqual(['learning.comment.posted', 'learning.comment.reported', 'learning.comment.reported', 'learning.comment.reported', 'learning.comment.hidden', 'learning.comment.removed']);
       expect((await auditOf(comment.id)).at(-1)).toMatchObject({ details: { reason: '与资源内容无关', previousStatus: 'hidden', openReports: 3 } });
+    });
+
+    it('notifies the author when a comment is held, released, hidden or removed, and the parent’s author of a reply', async () => {
+      const notices = async (session: Session) => {
+        const response = await t.request({ method: 'GET', url: '/api/v1/governance/notifications?unread=false&limit=50', session });
+        expect(response.statusCode, response.body).toBe(200);
+        return response.json<NotificationPage>().items.filter((item) => item.entityId === resourceId);
+      };
+      const author = await newUser('student');
+      const replier = await newUser('teacher');
+      expect(await notices(author)).toEqual([]);
+      const held = await posted(author, { body: '作业答案请加 微 信 n1' });
+      expect((await notices(author)).map((item) => item.kind)).toEqual(['comment_held']);
+      expect((await moderate(reviewer, held.id, { decision: 'approve' })).statusCode).toBe(200);
+      const [released] = await notices(author);
+      expect(released).toMatchObject({ kind: 'comment_released', entityType: 'learning-resource', entityId: resourceId, readAt: null, title: { en: 'Your comment was approved' } });
+      expect(released?.body.en).toContain('Comment test resource');
+      // a reply tells the parent's author; replying to oneself tells nobody
+      await posted(replier, { body: '请不要在这里留联系方式。', parentId: held.id });
+      await posted(author, { body: '好的，已知晓。', parentId: held.id });
+      const afterReplies = await notices(author);
+      expect(afterReplies.map((item) => item.kind)).toEqual(['comment_replied', 'comment_released', 'comment_held']);
+      expect(afterReplies[0]?.body['zh-CN']).toContain('请不要在这里留联系方式。');
+      expect(await notices(replier)).toEqual([]);
+
+      const reported = await posted(author, { body: '一条会被举报的评论' });
+      for (const session of [await newUser('student'), await newUser('student'), await newUser('student')]) expect((await report(session, reported.id)).statusCode).toBe(200);
+      expect((await notices(author))[0]).toMatchObject({ kind: 'comment_hidden' });
+      expect((await moderate(reviewer, reported.id, { decision: 'remove', reason: '与资源内容无关' })).statusCode).toBe(200);
+      const [removed] = await notices(author);
+      expect(removed).toMatchObject({ kind: 'comment_removed' });
+      expect(removed?.body['zh-CN']).toContain('原因：与资源内容无关');
+      // read state is the author's; another user can neither see nor mark it
+      expect((await t.request({ method: 'POST', url: `/api/v1/governance/notifications/${removed?.id}/read`, session: replier })).statusCode).toBe(403);
+      expect((await t.request({ method: 'POST', url: `/api/v1/governance/notifications/${removed?.id}/read`, session: author })).json()).toEqual({ marked: 1 });
+      expect((await t.request({ method: 'GET', url: '/api/v1/governance/notifications', session: author })).json<NotificationPage>().unreadCount).toBe(4);
     });
 
     it('keeps visible replies under a removed comment behind a placeholder with no author or body', async () => {

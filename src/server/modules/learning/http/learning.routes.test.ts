@@ -158,9 +158,14 @@ describeEachEngine('learning resources, review, search and learner statements', 
     expect(favourites.json<{ items: { id: string; isFavourite: boolean }[] }>().items).toEqual([expect.objectContaining({ id: resourceId, isFavourite: true })]);
   });
 
-  it('rates, and sorts by rating', async () => {
+  it('rates, shows each reader their own stars, and sorts by rating', async () => {
+    const detail = async (session: Session) => (await t.request({ method: 'GET', url: `/api/v1/learning/resources/${resourceId}`, session })).json<ResourceDetail>();
+    expect((await detail(student)).myRating).toBeNull();
     const rated = await t.request({ method: 'PUT', url: `/api/v1/learning/resources/${resourceId}/rating`, session: student, body: { stars: 4 } });
     expect(rated.json()).toEqual({ average: 4, count: 1 });
+    // read again (a reload): the student's own stars, not the teacher's (who has not rated)
+    expect(await detail(student)).toMatchObject({ myRating: 4, rating: { average: 4, count: 1 } });
+    expect((await detail(teacher)).myRating).toBeNull();
     const result = await search(student, 'sort=rating');
     expect(result.hits[0]).toMatchObject({ id: resourceId, rating: 4 });
   });

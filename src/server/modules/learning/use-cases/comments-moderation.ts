@@ -1,13 +1,15 @@
 import type { CommentSettings, CommentSettingsInput, ModerationDecision, ModerationQueue, ModerationQueueItem } from '../../../../shared/contracts/learning/comments.js';
 import { reportReasonSchema } from '../../../../shared/contracts/learning/comments.js';
+import type { Tx } from '../../../db/open-db.js';
 import type { Actor } from '../../../platform/authz/actor.js';
 import { AppError } from '../../../platform/errors/app-error.js';
 import { decodeCursor, encodeCursor } from '../../../platform/paging.js';
 import { commentPermissions } from '../comments.policies.js';
-import { findComment, listModerationQueue, openReportsOf, resolveReports, saveCommentSettings, updateComment, type CommentReportRow, type QueueCursor } from '../comments.repository.js';
+import { findComment, listModerationQueue, openReportsOf, resolveReports, saveCommentSettings, updateComment, type CommentReportRow, type CommentRow, type QueueCursor } from '../comments.repository.js';
 import { decideModeration } from '../domain/comment-rules.js';
 import { canonicalTerms } from '../domain/comment-terms.js';
 import { findResource } from '../resources.repository.js';
+import { authorNotice, replyNotice, sendCommentNotices, type CommentNoticeDraft } from './comment-notices.js';
 import { commentStateOf, loadCommentSettings } from './comments-shared.js';
 import { requireUser, type LearningDeps } from './learning-deps.js';
 
@@ -83,7 +85,7 @@ export async function moderateComment(deps: LearningDeps, actor: Actor, resource
   if (!resource) throw new AppError('RESOURCE_NOT_FOUND', { id: resourceId });
   await assertModerates(deps, actor, resource.providerScopes);
   const now = deps.now();
-  return deps.db.transaction(async (tx) => {
+  const { result, notices } = await deps.db.transaction(async (tx) => {
     const row = await findComment(tx, resourceId, id, { forUpdate: true });
     if (!row) throw new AppError('COMMENT_NOT_FOUND', { id });
     const outcome = decideModeration(commentStateOf(row), user.userId, decision);
@@ -105,8 +107,25 @@ export async function moderateComment(deps: LearningDeps, actor: Actor, resource
       scope: resource.ownerScope,
       details: { resourceId, previousStatus: row.status, openReports: row.openReports, matchedTerms: row.matchedTerms, ...(outcome.reason ? { reason: outcome.reason } : {}) },
     });
-    return { id, status: outcome.status, moderation: { outcome: outcome.outcome, reason: outcome.reason, at: now.toISOString() } };
+    return {
+      result: { id, status: outcome.status, moderation: { outcome: outcome.outcome, reason: outcome.reason, at: now.toISOString() } },
+      notices: await moderationNotices(tx, row, outcome),
+    };
   });
+  await sendCommentNotices(deps, resource, notices);
+  return result;
+}
+
+/**
+ * Removal tells the author with the reason; approving a held or hidden comment releases it, and a
+ * released reply now tells its parent's author. Approving a published comment (dismissing its
+ * reports) changes nothing its author sees.
+ */
+async function moderationNotices(tx: Tx, row: CommentRow, outcome: { outcome: 'approved' | 'removed'; reason: string | null }): Promise<CommentNoticeDraft[]> {
+  if (outcome.outcome === 'removed') return [authorNotice('comment_removed', row, outcome.reason)];
+  if (row.status !== 'held' && row.status !== 'hidden') return [];
+  const parent = row.parentId && row.status === 'held' ? await findComment(tx, row.resourceId, row.parentId) : undefined;
+  return [authorNotice('comment_released', row), ...(parent ? replyNotice(parent, row) : [])];
 }
 
 /** Moderators read the settings (to know why a comment was held); national administrators change them. */

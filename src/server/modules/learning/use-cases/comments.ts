@@ -24,6 +24,7 @@ import {
 import { canDeleteComment, canEditComment, canReplyTo, secondsUntilAllowed, stateAfterEdit, stateAfterPost, stateAfterReport } from '../domain/comment-rules.js';
 import { createTermMatcher } from '../domain/comment-terms.js';
 import { findResource, type ResourceRow } from '../resources.repository.js';
+import { authorNotice, replyNotice, sendCommentNotices } from './comment-notices.js';
 import { assertCommentVisible, commentStateOf, loadCommentSettings, normalizeCommentBody, presentComment } from './comments-shared.js';
 import { assertReadable, requireUser, userIdOf, type LearningDeps } from './learning-deps.js';
 
@@ -97,16 +98,17 @@ export async function postComment(deps: LearningDeps, actor: Actor, resourceId: 
     resourceId, id: randomUUID(), parentId: input.parentId ?? null, authorId: user.userId, authorName: user.displayName, body, matchedTerms, openReports: 0,
     ...stateAfterPost(matchedTerms, now), moderationOutcome: null, moderationReason: null, moderatedBy: null, moderatedAt: null, createdAt: now, editedAt: null,
   };
-  await deps.db.transaction(async (tx) => {
-    if (input.parentId !== undefined) {
-      const parent = await findComment(tx, resourceId, input.parentId);
-      if (!parent || !canReplyTo(commentStateOf(parent))) throw new AppError('COMMENT_REPLY_NOT_ALLOWED', {}, [{ field: 'parentId', code: 'reply_not_allowed' }]);
-    }
+  const parent = await deps.db.transaction(async (tx) => {
+    const parentRow = input.parentId === undefined ? undefined : await findComment(tx, resourceId, input.parentId);
+    if (input.parentId !== undefined && (!parentRow || !canReplyTo(commentStateOf(parentRow)))) throw new AppError('COMMENT_REPLY_NOT_ALLOWED', {}, [{ field: 'parentId', code: 'reply_not_allowed' }]);
     await assertPostingAllowed(deps, tx, user.userId, settings, now);
     if (await hasRecentDuplicate(tx, resourceId, user.userId, body, new Date(now.getTime() - DUPLICATE_WINDOW))) throw new AppError('COMMENT_DUPLICATE', {}, [{ field: 'body', code: 'duplicate' }]);
     await insertComment(tx, row);
     await audit(deps, tx, actor, resource, row, row.status === 'held' ? 'held' : 'posted', { parentId: row.parentId, ...(matchedTerms.length > 0 ? { matchedTerms } : {}) });
+    return parentRow;
   });
+  // a held comment tells its author why nobody sees it; a published reply tells the parent's author
+  await sendCommentNotices(deps, resource, row.status === 'held' ? [authorNotice('comment_held', row)] : parent ? replyNotice(parent, row) : []);
   return presentComment(row, user.userId, new Set());
 }
 
@@ -118,18 +120,19 @@ export async function editComment(deps: LearningDeps, actor: Actor, resourceId: 
   const settings = await loadCommentSettings(deps.db);
   const matchedTerms = createTermMatcher(settings.blockedTerms)(body);
   const now = deps.now();
-  return deps.db.transaction(async (tx) => {
+  const { previous, updated, reported } = await deps.db.transaction(async (tx) => {
     const row = assertCommentVisible(await findComment(tx, resourceId, id, { forUpdate: true }), user.userId, id);
     const state = commentStateOf(row);
     if (row.authorId !== user.userId) throw new AppError('SCOPE_DENIED', { action: 'learning.editOwnComment' });
     const next = canEditComment(state, user.userId) ? stateAfterEdit(state, matchedTerms, now) : undefined;
     if (!next) throw new AppError('COMMENT_NOT_EDITABLE', { status: row.status });
-    const updated: CommentRow = { ...row, ...next, body, matchedTerms, editedAt: now };
+    const changed: CommentRow = { ...row, ...next, body, matchedTerms, editedAt: now };
     await updateComment(tx, resourceId, id, { body, matchedTerms, status: next.status, flaggedAt: next.flaggedAt, editedAt: now });
     await audit(deps, tx, actor, resource, row, 'edited', { status: next.status, ...(matchedTerms.length > 0 ? { matchedTerms } : {}) });
-    const reported = await findReportedIds(tx, resourceId, user.userId, [id]);
-    return presentComment(updated, user.userId, reported);
+    return { previous: row, updated: changed, reported: await findReportedIds(tx, resourceId, user.userId, [id]) };
   });
+  if (updated.status === 'held' && previous.status !== 'held') await sendCommentNotices(deps, resource, [authorNotice('comment_held', updated)]);
+  return presentComment(updated, user.userId, reported);
 }
 
 /** The author deletes a comment: nobody sees it any more (the record stays), it leaves the queue. */
@@ -156,7 +159,7 @@ export async function reportComment(deps: LearningDeps, actor: Actor, resourceId
   const resource = await readableResource(deps, actor, resourceId);
   const settings = await loadCommentSettings(deps.db);
   const now = deps.now();
-  await deps.db.transaction(async (tx) => {
+  const hidden = await deps.db.transaction(async (tx) => {
     const row = assertCommentVisible(await findComment(tx, resourceId, id, { forUpdate: true }), user.userId, id);
     if (row.authorId === user.userId) throw new AppError('COMMENT_REPORT_NOT_ALLOWED');
     await lockUserPosting(tx, `report:${user.userId}`);
@@ -168,7 +171,10 @@ export async function reportComment(deps: LearningDeps, actor: Actor, resourceId
     const next = stateAfterReport(commentStateOf(row), settings.reportThreshold, now);
     await updateComment(tx, resourceId, id, next);
     await audit(deps, tx, actor, resource, row, 'reported', { reason: input.reason, openReports: next.openReports });
-    if (next.status === 'hidden' && row.status !== 'hidden') await audit(deps, tx, actor, resource, row, 'hidden', { openReports: next.openReports, threshold: settings.reportThreshold });
+    const isJustHidden = next.status === 'hidden' && row.status !== 'hidden';
+    if (isJustHidden) await audit(deps, tx, actor, resource, row, 'hidden', { openReports: next.openReports, threshold: settings.reportThreshold });
+    return isJustHidden ? row : undefined;
   });
+  if (hidden) await sendCommentNotices(deps, resource, [authorNotice('comment_hidden', hidden)]);
   return { isReported: true };
 }

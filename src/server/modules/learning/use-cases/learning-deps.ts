@@ -2,6 +2,7 @@ import type { PlatformDeps } from '../../../platform/context/platform-deps.js';
 import type { Actor } from '../../../platform/authz/actor.js';
 import { AppError } from '../../../platform/errors/app-error.js';
 import type { CatalogApi } from '../../catalog/index.js';
+import type { GovernanceApi } from '../../governance/index.js';
 import type { InstitutionsApi } from '../../institutions/index.js';
 import type { LrsApi } from '../../lrs/index.js';
 import type { FileStore, UploadStaging } from '../storage/file-store.js';
@@ -14,6 +15,8 @@ export type LearningDeps = PlatformDeps & {
   catalog: Pick<CatalogApi, 'listVersions' | 'findPrograms'>;
   institutions: Pick<InstitutionsApi, 'scopeLabel' | 'scopeExists'>;
   lrs: LrsApi;
+  /** In-app notifications (the governance module's): comment outcomes to their authors. */
+  notifications: Pick<GovernanceApi, 'notifyUsers'>;
   files: FileStore;
   staging: UploadStaging;
 };

@@ -5,6 +5,7 @@ import { learningPermissions } from '../policies.js';
 import {
   findFavouriteIds,
   findFileVersion,
+  findOwnRating,
   findResource,
   listAuthoredBy,
   listFavouriteResources,
@@ -22,15 +23,16 @@ import { presentResource, presentVersions } from './present.js';
 export async function getResourceDetail(deps: LearningDeps, actor: Actor, id: string, options: { recordView: boolean }): Promise<ResourceDetail> {
   const { row, reach } = await assertReadable(deps, actor, await findResource(deps.db, id), id);
   const userId = userIdOf(actor);
-  const [versions, file, ratings, favouriteIds] = await Promise.all([
+  const [versions, file, ratings, favouriteIds, myRating] = await Promise.all([
     listVersions(deps.db, id),
     findFileVersion(deps.db, id, row.currentVersion),
     ratingSummaries(deps.db, [id]),
     userId ? findFavouriteIds(deps.db, userId, [id]) : Promise.resolve(new Set<string>()),
+    userId ? findOwnRating(deps.db, id, userId) : Promise.resolve(null),
   ]);
   const resource = await presentResource(deps, row, { reach, file, rating: ratings.get(id), isFavourite: favouriteIds.has(id), locale: actor.locale });
   if (options.recordView && row.status === 'published') await recordLearnerEvent(deps, actor, 'viewed', row, row.currentVersion);
-  return { ...resource, versions: presentVersions(versions) };
+  return { ...resource, versions: presentVersions(versions), myRating };
 }
 
 type Cursor = { updatedAt: Date; id: string };

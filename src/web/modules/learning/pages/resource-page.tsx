@@ -55,6 +55,9 @@ export function ResourcePage() {
   if (!resource) return <Skeleton active />;
 
   const isPublished = resource.status === 'published';
+  // the caller's own stars: the ones just given until the resource is read again, else the stored ones
+  const pendingRating = action.variables?.kind === 'rate' && (action.isPending || query.isFetching) ? action.variables.stars : undefined;
+  const myStars = pendingRating ?? resource.myRating ?? 0;
   const extra = (
     <Space wrap>
       {isPublished ? (
@@ -100,7 +103,9 @@ export function ResourcePage() {
           <Details resource={resource} />
           {isPublished ? (
             <Card size="small" title={t('learning.detail.rating')} style={{ marginTop: 16 }}>
-              <Rate onChange={(stars) => action.mutate({ id, kind: 'rate', stars })} />
+              <div data-testid="my-rating">
+                <Rate value={myStars} allowClear={false} onChange={(stars) => action.mutate({ id, kind: 'rate', stars })} />
+              </div>
             </Card>
           ) : null}
           <Card size="small" title={t('learning.detail.versions')} style={{ marginTop: 16 }}>

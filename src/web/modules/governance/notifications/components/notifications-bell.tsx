@@ -7,11 +7,19 @@ import type { Notification } from '../../../../../shared/contracts/governance/no
 import { useCurrentLocale } from '../../../../app/i18n/i18n.js';
 import { ErrorAlert } from '../../../../ui/error-alert.js';
 import { formatDateTime } from '../../../../ui/format.js';
-import { useGovernanceDesks } from '../../filings/hooks/use-governance-roles.js';
+import { useMe } from '../../../auth/index.js';
 import { useMarkAllNotificationsRead, useMarkNotificationRead, useNotifications } from '../api/notifications.api.js';
 
 function pathOf(notification: Notification): string {
-  return notification.entityType === 'warning' ? `/warnings/${notification.entityId}` : `/filings/items/${notification.entityId}`;
+  switch (notification.entityType) {
+    case 'warning':
+      return `/warnings/${notification.entityId}`;
+    case 'filing-item':
+      return `/filings/items/${notification.entityId}`;
+    case 'learning-resource':
+      // a comment's outcome: the resource page, whose comments card shows the comment and its status
+      return `/learning/resources/${notification.entityId}`;
+  }
 }
 
 function NotificationList({ isUnreadOnly, onOpen }: { isUnreadOnly: boolean; onOpen: (notification: Notification) => void }) {
@@ -48,12 +56,15 @@ function NotificationList({ isUnreadOnly, onOpen }: { isUnreadOnly: boolean; onO
   );
 }
 
-/** The header bell: unread count for the administrator's scopes, a list, open and mark read. */
+/**
+ * The header bell for every signed-in user: unread count of the notifications addressed to them
+ * (their comments' outcomes) and, for administrators, to their scopes; a list, open and mark read.
+ */
 export function NotificationsBell() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const desks = useGovernanceDesks();
-  const isRecipient = desks.isCollegeAdmin || desks.isProvinceAdmin || desks.isNationalAdmin;
+  const { data: me } = useMe();
+  const isRecipient = me !== undefined && me !== null;
   const [isOpen, setIsOpen] = useState(false);
   const [isUnreadOnly, setIsUnreadOnly] = useState(true);
   const unread = useNotifications(true, isRecipient);
