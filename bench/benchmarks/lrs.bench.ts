@@ -34,7 +34,8 @@ type State = {
   child: ChildProcess;
   /** Replaced after each TRUNCATE: a new process remembers no definitions of the emptied table. */
   fresh: Target;
-  loaded: Target;
+  /** Absent when `--only` names no `loaded_*` measurement: the preload is then neither built nor opened. */
+  loaded: Target | undefined;
   queryPaths: string[];
   dir: string;
   settings: Settings;
@@ -254,6 +255,11 @@ export const benchmark = defineBenchmark<State>({
       await environment.database.pool.query('select pg_reload_conf()');
       const fresh = await startTarget('fresh', environment);
       started.push(fresh);
+      const isLoadedMeasured = settings.only === undefined || [...settings.only].some((name) => name.startsWith('loaded_'));
+      if (!isLoadedMeasured) {
+        ctx.note(`Only ${[...(settings.only ?? [])].join(', ')} measured: no preloaded database.`);
+        return { child, fresh, loaded: undefined, queryPaths: [], dir, settings, nextId: 0, otherCores: [] };
+      }
       preloaded = await openPreloaded(ctx, { count: settings.preload, learners: learnersOf(settings), cacheDir: settings.preloadCache, streams: settings.copyStreams });
       const database = preloaded;
       const loaded = await startTarget('loaded', database, { seedDemo: !database.isSeeded });
@@ -275,15 +281,15 @@ export const benchmark = defineBenchmark<State>({
     const figures = [
       ...(await measurePair(ctx, state, state.fresh, 100, false)),
       ...(await measurePair(ctx, state, state.fresh, 1000, false)),
-      ...(await measurePair(ctx, state, state.loaded, 100, true)),
-      ...(await measurePair(ctx, state, state.loaded, 1000, false)),
+      ...(state.loaded ? await measurePair(ctx, state, state.loaded, 100, true) : []),
+      ...(state.loaded ? await measurePair(ctx, state, state.loaded, 1000, false) : []),
     ];
     if (state.otherCores.length > 0) figures.push({ name: OTHER_PROCESSES_FIGURE, unit: 'cores', value: state.otherCores.reduce((a, b) => a + b, 0) / state.otherCores.length, better: 'lower' });
     return figures;
   },
   async teardown(state) {
     state.child.kill();
-    await Promise.allSettled([state.fresh.close(), state.loaded.close()]);
+    await Promise.allSettled([state.fresh.close(), state.loaded?.close()]);
     removeDir(state.dir);
   },
 });
