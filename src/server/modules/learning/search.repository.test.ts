@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/open-db.js';
 import { describeEachEngine, openTestDatabase } from '../../testing/test-db.js';
 import { segmentForIndex, segmentQuery } from './domain/segment.js';
@@ -43,6 +44,8 @@ function plan(q: string, overrides: Partial<SearchPlan> = {}): SearchPlan {
     candidateLimit: 2000,
     countLimit: 10_000,
     isDense: false,
+    walkLimit: 10_000,
+    sampleRows: undefined,
     ...overrides,
   };
 }
@@ -75,11 +78,17 @@ describeEachEngine('search repository', (engine) => {
   });
 
   it('ranks only the first candidateLimit matches and counts only the first countLimit', async () => {
+    // a sample of the table's first document holds one of the two matches
+    const sampled = await findMatchPage(database.db, plan('数控编程', { sampleRows: 1 }));
+    expect(sampled.hits.map((hit) => hit.entity_id)).toEqual([ids.titled]);
     const page = await findMatchPage(database.db, plan('数控编程', { candidateLimit: 1, countLimit: 1 }));
     expect(page.hits).toHaveLength(1);
     expect(page.facets.find((row) => row.facet === 'total')?.count).toBe(1);
     const walked = await findHits(database.db, plan('数控编程', { isRanked: false, sort: 'recent', countLimit: 1, isDense: true }));
     expect(walked.map((hit) => hit.entity_id)).toEqual([ids.described, ids.titled]);
+    // the walk stops after walkLimit documents: the newest one (the described resource) only
+    const bounded = await findHits(database.db, plan('数控编程', { isRanked: false, sort: 'recent', isDense: true, walkLimit: 1 }));
+    expect(bounded.map((hit) => hit.entity_id)).toEqual([ids.described]);
   });
 
   it('finds 虚拟仿真实训 by 虚拟仿真, 实训 and the whole phrase; nothing for a word no document has', async () => {
@@ -94,5 +103,14 @@ describeEachEngine('search repository', (engine) => {
     expect(await hasMatch(database.db, buildTsQuery({ terms: segmentQuery('虚拟仿真'), required: [], anyOf: undefined }))).toBe(true);
     expect(await hasMatch(database.db, buildTsQuery({ terms: segmentQuery('虚拟仿真'), required: [facetToken('type', 'video')], anyOf: undefined }))).toBe(false);
     expect(await hasMatch(database.db, buildTsQuery({ terms: segmentQuery('practcal'), required: [], anyOf: undefined }))).toBe(false);
+  });
+
+  it('stores a batch of one with an empty body and lists, separator characters in text, and the publication month token', async () => {
+    const id = '00000000-0000-4000-8000-00000000a004';
+    await upsertSearchDocuments(database.db, [{ ...document(id, '护理评估微课', '', 'video', '2026-11-30T12:00:00Z'), titleText: '护理评估\u001e微课', title: { 'zh-CN': '护理\u001f评估' }, categoryCodes: [], providerKinds: ['college', 'co-built'] }]);
+    const page = await findMatchPage(database.db, plan('护理评估'));
+    expect(page.hits).toEqual([expect.objectContaining({ entity_id: id, body: '', title: { 'zh-CN': '护理\u001f评估' }, program_codes: [], provider_kinds: ['college', 'co-built'] })]);
+    expect(await hasMatch(database.db, buildTsQuery({ terms: [], required: ['~pm:202611', facetToken('kind', 'resource')], anyOf: undefined }))).toBe(true);
+    await database.db.execute(sql`delete from learning.search_documents where entity_id = ${id}`);
   });
 });

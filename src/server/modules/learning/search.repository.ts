@@ -4,6 +4,7 @@ import type { SearchKind, SearchSort } from '../../../shared/contracts/learning/
 import type { ResourceLevel } from '../../../shared/contracts/learning/resources.js';
 import { tsvectorText, type WeightedTokens } from './domain/search-document.js';
 import { facetToken } from './domain/tsquery.js';
+import { publicationMonthToken } from './domain/recency-window.js';
 import { searchDocuments } from './learning.tables.js';
 
 /**
@@ -30,38 +31,53 @@ export type SearchDocumentInput = {
   publishedAt: Date;
 };
 
-const documentColumns = sql.raw('kind, entity_id, tsv, title_text, title, body, type, level, language, category_codes, program_codes, provider_kinds, visibility_tokens, rating, published_at');
 const DOCUMENT_BATCH = 1000;
 
 /**
- * Puts documents into the index (insert or replace), a batch per statement: one JSON parameter
- * carrying each document's weighted `tsv` as tsvector text (see tsvectorText) and its columns
- * (the publishing transaction and bulk re-indexing use the same path).
+ * A batch travels as ONE text parameter per column, values joined by U+001E and list elements
+ * by U+001F, split again by string_to_array and zipped by unnest: the JSON of whole rows (and
+ * node-postgres' escaping of array parameters) cost more on both sides than the rows' values.
+ * Display text may hold those characters (a pasted description): they become spaces; titles go
+ * as JSON, which escapes them; segmented words and facet tokens hold only letters, digits and
+ * the token punctuation.
+ */
+const RECORD_SEPARATOR = '\u001e';
+const LIST_SEPARATOR = '\u001f';
+// eslint-disable-next-line no-control-regex -- the separators themselves
+const SEPARATORS = /[\u001e\u001f]/g;
+
+const plainText = (value: string) => value.replace(SEPARATORS, ' ');
+/** Each value preceded by the separator, so a batch of one empty value still splits into one row. */
+const joinedValues = (values: readonly (string | null)[]) => values.map((value) => RECORD_SEPARATOR + (value === null ? '' : plainText(value))).join('');
+const joinedLists = (lists: readonly (readonly string[])[]) => lists.map((list) => RECORD_SEPARATOR + list.map(plainText).join(LIST_SEPARATOR)).join('');
+/** A joined column split back into one value per row; `nullable`: '' is null. */
+const splitColumn = (joined: string, nullable = false) => (nullable ? sql`(string_to_array(${joined}::text, chr(30), ''))[2:]` : sql`(string_to_array(${joined}::text, chr(30)))[2:]`);
+/** A list column's row value back into an array ('' is the empty list). */
+const listOf = (name: string) => sql.raw(`string_to_array(u.${name}, chr(31))`);
+
+/** The document's weighted `tsv` text with its `~kind:` and publication-month tokens. */
+function documentTsv(input: SearchDocumentInput): string {
+  return tsvectorText({ ...input.tokens, d: [...input.tokens.d, facetToken('kind', input.kind), publicationMonthToken(input.publishedAt)] });
+}
+
+/**
+ * Puts documents into the index (insert or replace), a batch per statement (the publishing
+ * transaction, bulk indexing and re-indexing use the same path).
  */
 export async function upsertSearchDocuments(db: DbOrTx, inputs: readonly SearchDocumentInput[]): Promise<void> {
   for (let start = 0; start < inputs.length; start += DOCUMENT_BATCH) {
-    const batch = inputs.slice(start, start + DOCUMENT_BATCH).map((input) => ({
-      kind: input.kind,
-      entity_id: input.entityId,
-      tsv: tsvectorText({ ...input.tokens, d: [...input.tokens.d, facetToken('kind', input.kind)] }),
-      title_text: input.titleText,
-      title: input.title,
-      body: input.body,
-      type: input.type,
-      level: input.level,
-      language: input.language,
-      category_codes: input.categoryCodes,
-      program_codes: input.programCodes,
-      provider_kinds: input.providerKinds,
-      visibility_tokens: input.visibilityTokens,
-      rating: input.rating,
-      published_at: input.publishedAt.toISOString(),
-    }));
+    const batch = inputs.slice(start, start + DOCUMENT_BATCH);
+    const column = (pick: (input: SearchDocumentInput) => string) => splitColumn(joinedValues(batch.map(pick)));
+    const list = (pick: (input: SearchDocumentInput) => readonly string[]) => splitColumn(joinedLists(batch.map(pick)));
     await db.execute(sql`
-      insert into learning.search_documents (${documentColumns})
-      select r.kind, r.entity_id, r.tsv, r.title_text, r.title, r.body, r.type, r.level, r.language, r.category_codes, r.program_codes, r.provider_kinds, r.visibility_tokens, r.rating, r.published_at
-      from json_to_recordset(${JSON.stringify(batch)}::json) as r(kind text, entity_id uuid, tsv tsvector, title_text text, title jsonb, body text, type text, level text, language text,
-        category_codes text[], program_codes text[], provider_kinds text[], visibility_tokens text[], rating real, published_at timestamptz)
+      insert into learning.search_documents (kind, entity_id, tsv, title_text, title, body, type, level, language, category_codes, program_codes, provider_kinds, visibility_tokens, rating, published_at)
+      select u.kind, u.entity_id::uuid, u.tsv::tsvector, u.title_text, u.title::jsonb, u.body, u.type, u.level, u.language, ${listOf('category_codes')}, ${listOf('program_codes')}, ${listOf('provider_kinds')},
+        ${listOf('visibility_tokens')}, u.rating::real, u.published_at::timestamptz
+      from unnest(${column((input) => input.kind)}, ${column((input) => input.entityId)}, ${column(documentTsv)}, ${column((input) => input.titleText)}, ${column((input) => JSON.stringify(input.title))},
+        ${column((input) => input.body)}, ${column((input) => input.type)}, ${column((input) => input.level)}, ${column((input) => input.language)}, ${list((input) => input.categoryCodes)},
+        ${list((input) => input.programCodes)}, ${list((input) => input.providerKinds)}, ${list((input) => input.visibilityTokens)}, ${splitColumn(joinedValues(batch.map((input) => (input.rating === null ? null : String(input.rating)))), true)},
+        ${column((input) => input.publishedAt.toISOString())})
+        as u(kind, entity_id, tsv, title_text, title, body, type, level, language, category_codes, program_codes, provider_kinds, visibility_tokens, rating, published_at)
       on conflict (kind, entity_id) do update set tsv = excluded.tsv, title_text = excluded.title_text, title = excluded.title, body = excluded.body, type = excluded.type, level = excluded.level,
         language = excluded.language, category_codes = excluded.category_codes, program_codes = excluded.program_codes, provider_kinds = excluded.provider_kinds,
         visibility_tokens = excluded.visibility_tokens, rating = excluded.rating, published_at = excluded.published_at`);
@@ -94,11 +110,26 @@ export type SearchPlan = {
   countLimit: number;
   /**
    * Recency and rating sorts: true when the matches are known to be dense (the count reached
-   * `countLimit`), so walking the sort index finds a page quickly; false makes the database
-   * collect the matches from the GIN first and sort only those (the guard against walking
-   * hundreds of thousands of index entries for a rare facet combination).
+   * `countLimit`): the page is looked for among the newest (best rated) `walkLimit` documents
+   * by walking the sort index, which finds it after a few rows — and stops after `walkLimit`
+   * rows (fewer hits than `limit`) when the filters exclude most documents, instead of walking
+   * hundreds of thousands of index entries for a rare combination. False: the database
+   * collects the matches from the GIN first and sorts only those.
    */
   isDense: boolean;
+  walkLimit: number;
+  /**
+   * findMatchPage of a broad query: the matches among the table's first `sampleRows` documents
+   * (a bounded sequential read) instead of a GIN probe (see domain/query-plan.ts sampleRowsFor).
+   */
+  sampleRows: number | undefined;
+  /**
+   * The selective part of `tsquery` (its rarer lexemes), which alone goes to the GIN; rows it
+   * finds are checked against the whole `tsquery`. A GIN probe costs per document of the
+   * posting lists it merges, so frequent facet and visibility tokens are cheaper as a check.
+   * Undefined: `tsquery` goes to the GIN whole.
+   */
+  indexQuery?: string | undefined;
 };
 
 export type HitRow = {
@@ -117,12 +148,14 @@ export type HitRow = {
 
 const hitColumns = sql.raw('kind, entity_id, title, body, type, level, language, program_codes, provider_kinds, published_at, rating');
 
-function matchClause(tsquery: string | undefined): SQL {
-  return tsquery === undefined ? sql`true` : sql`tsv @@ ${tsquery}::tsquery`;
+function matchClause(tsquery: string | undefined, indexQuery?: string): SQL {
+  if (tsquery === undefined) return sql`true`;
+  // `is true` keeps the whole query from being an index condition
+  return indexQuery === undefined ? sql`tsv @@ ${tsquery}::tsquery` : sql`tsv @@ ${indexQuery}::tsquery and (tsv @@ ${tsquery}::tsquery) is true`;
 }
 
 export async function findHits(db: DbOrTx, plan: SearchPlan): Promise<HitRow[]> {
-  const where = matchClause(plan.tsquery);
+  const where = matchClause(plan.tsquery, plan.indexQuery);
   if (plan.isRanked && plan.tsquery !== undefined) {
     // two-phase: take the first matches from the GIN index, rank only those
     const result = await db.execute<HitRow>(sql`
@@ -133,8 +166,15 @@ export async function findHits(db: DbOrTx, plan: SearchPlan): Promise<HitRow[]> 
     return result.rows;
   }
   const order = plan.sort === 'rating' ? sql`rating desc nulls last, published_at desc, entity_id` : sql`published_at desc, entity_id`;
-  if (plan.tsquery === undefined || plan.isDense) {
-    const result = await db.execute<HitRow>(sql`select ${hitColumns} from learning.search_documents where ${where} order by ${order} limit ${plan.limit} offset ${plan.offset}`);
+  if (plan.tsquery === undefined) {
+    const result = await db.execute<HitRow>(sql`select ${hitColumns} from learning.search_documents order by ${order} limit ${plan.limit} offset ${plan.offset}`);
+    return result.rows;
+  }
+  if (plan.isDense) {
+    // the subquery's LIMIT bounds the walk; the outer one stops it at the page
+    const result = await db.execute<HitRow>(sql`
+      select ${hitColumns} from (select * from learning.search_documents order by ${order} limit ${plan.walkLimit}) newest
+      where ${where} order by ${order} limit ${plan.limit} offset ${plan.offset}`);
     return result.rows;
   }
   const result = await db.execute<HitRow>(sql`
@@ -158,7 +198,7 @@ export type MatchPage = {
 };
 
 /**
- * Facet counts and a page of hits from one GIN probe: the first `countLimit` matches are
+ * Facet counts and a page of hits from one GIN probe (or a bounded sample, `sampleRows`): the first `countLimit` matches are
  * collected once (with ts_rank for the first `candidateLimit` of them when ranked), counted by
  * facet, and the page's rows fetched by key.
  */
@@ -170,7 +210,8 @@ export async function findMatchPage(db: DbOrTx, plan: SearchPlan): Promise<Match
   const result = await db.execute<{ facets: FacetRow[]; hits: HitRow[] }>(sql`
     with m as materialized (
       select kind, entity_id, type, level, language, category_codes, provider_kinds, published_at, rating, ${rank} as rank
-      from learning.search_documents where ${matchClause(plan.tsquery)} limit ${plan.countLimit}),
+      from ${plan.sampleRows === undefined ? sql`learning.search_documents` : sql`(select * from learning.search_documents limit ${plan.sampleRows}) sample`}
+      where ${matchClause(plan.tsquery, plan.indexQuery)} limit ${plan.countLimit}),
     f as (
       select 'total' as facet, '' as value, count(*)::int as count from m
       union all select 'kind', kind, count(*)::int from m group by kind
@@ -191,6 +232,13 @@ export async function findMatchPage(db: DbOrTx, plan: SearchPlan): Promise<Match
   return { facets: row?.facets ?? [], hits: (row?.hits ?? []).map(({ kind, entity_id, title, body, type, level, language, program_codes, provider_kinds, published_at, rating }) => ({ kind, entity_id, title, body, type, level, language, program_codes, provider_kinds, published_at, rating })) };
 }
 
+/** The newest publication date in the index (where recency windows start), undefined when it is empty. */
+export async function findNewestPublication(db: DbOrTx): Promise<Date | undefined> {
+  const result = await db.execute<{ newest: Date | string | null }>(sql`select max(published_at) as newest from learning.search_documents`);
+  const newest = result.rows[0]?.newest;
+  return newest === null || newest === undefined ? undefined : new Date(newest);
+}
+
 /** Whether any document matches (the words of a query without its filters, say). */
 export async function hasMatch(db: DbOrTx, tsquery: string | undefined): Promise<boolean> {
   const result = await db.execute<{ found: boolean }>(sql`select exists (select 1 from learning.search_documents where ${matchClause(tsquery)}) as found`);
@@ -208,22 +256,22 @@ export async function findFuzzyHits(db: DbOrTx, text: string, filterQuery: strin
 }
 
 /**
- * Words in more than `share` of the documents, estimated from a sample of about `sampleSize`
- * documents (ts_stat over a block sample); empty while the index holds fewer than `minDocuments`,
- * where a share says little.
+ * The share of documents holding each lexeme (words and facet tokens) held by at least
+ * `minShare` of them, estimated from a sample of about `sampleSize` documents (ts_stat over a
+ * block sample); empty while the index holds fewer than `minDocuments`, where a share says little.
  */
-export async function findFrequentTerms(db: DbOrTx, share: number, sampleSize = 20_000, minDocuments = 2_000): Promise<Set<string>> {
+export async function findLexemeShares(db: DbOrTx, minShare: number, sampleSize = 20_000, minDocuments = 2_000): Promise<Map<string, number>> {
   const estimate = await db.execute<{ n: number }>(sql`select greatest(reltuples, 0)::float8 as n from pg_class where oid = 'learning.search_documents'::regclass`);
   let documents = Number(estimate.rows[0]?.n ?? 0);
   if (documents < minDocuments) {
     const counted = await db.execute<{ n: number }>(sql`select count(*)::int as n from (select 1 from learning.search_documents limit ${minDocuments}) x`);
     documents = Number(counted.rows[0]?.n ?? 0);
-    if (documents < minDocuments) return new Set();
+    if (documents < minDocuments) return new Map();
   }
   const percent = Math.min(100, (sampleSize / documents) * 100).toFixed(4);
   const sample = `select tsv from learning.search_documents tablesample system (${percent}) repeatable (1)`;
-  const result = await db.execute<{ word: string }>(sql`
+  const result = await db.execute<{ word: string; share: number }>(sql`
     with s as (select count(*)::float8 as n from learning.search_documents tablesample system (${sql.raw(percent)}) repeatable (1))
-    select word from ts_stat(${sample}), s where ndoc > ${share} * s.n and left(word, 1) <> '~'`);
-  return new Set(result.rows.map((row) => row.word));
+    select word, ndoc / s.n as share from ts_stat(${sample}), s where ndoc >= ${minShare} * s.n`);
+  return new Map(result.rows.map((row) => [row.word, Number(row.share)]));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planTerms } from './query-plan.js';
+import { estimateShare, indexParts, MIN_SAMPLED_SHARE, planTerms, sampleRowsFor } from './query-plan.js';
 
 describe('planTerms', () => {
   const frequent = new Set(['教学', 'course']);
@@ -16,5 +16,33 @@ describe('planTerms', () => {
   it('leaves queries without frequent words, and empty queries, as they are', () => {
     expect(planTerms(['cnc', 'lathe'], frequent, 'recent')).toEqual({ terms: ['cnc', 'lathe'], dropped: [], sort: 'recent' });
     expect(planTerms([], frequent, 'relevance')).toEqual({ terms: [], dropped: [], sort: 'relevance' });
+  });
+});
+
+describe('broad queries', () => {
+  const shares = new Map([['本资源', 0.8], ['~lang:zh-CN', 0.8], ['~provider:enterprise', 0.15], ['~vis:public', 0.5]]);
+
+  it('estimates a share from sampled shares, unsampled lexemes as the minimum, alternatives summed', () => {
+    expect(estimateShare(['本资源', '~lang:zh-CN'], ['~vis:public', '~vis:college:X'], shares)).toBeCloseTo(0.8 * 0.8 * (0.5 + MIN_SAMPLED_SHARE));
+    expect(estimateShare(['数控编程'], undefined, shares)).toBe(MIN_SAMPLED_SHARE);
+    expect(estimateShare([], ['~vis:public', '本资源'], shares)).toBe(1);
+  });
+
+  it('samples only broad queries, enough rows for the wanted matches, within a bound', () => {
+    const options = { minShare: 0.02, matches: 400, maxRows: 30_000 };
+    expect(sampleRowsFor(0.01, options)).toBeUndefined();
+    expect(sampleRowsFor(0.1, options)).toBe(4000);
+    expect(sampleRowsFor(0.02, options)).toBe(20_000);
+    expect(sampleRowsFor(0.021, { ...options, maxRows: 10_000 })).toBe(10_000);
+  });
+
+  it('probes the GIN with the rarer lexemes only when they find few rows, and keeps a known last word exact', () => {
+    const withRare = new Map([...shares, ['~type:h5', 0.008]]);
+    const parts = { terms: ['本资源', '数控编程'], required: ['~type:h5', '~lang:zh-CN'], anyOf: ['~vis:public', '~vis:college:X'] };
+    expect(indexParts(parts, withRare)).toEqual({ terms: ['数控编程'], required: ['~type:h5'], anyOf: undefined, isLastPrefix: true });
+    expect(indexParts({ ...parts, terms: ['数控编程', '本资源'] }, withRare)?.isLastPrefix).toBe(false);
+    // the rarer part alone (provider 15 %) would find too many rows to check: the whole query goes to the GIN
+    expect(indexParts({ terms: ['本资源'], required: ['~provider:enterprise'], anyOf: undefined }, shares)).toBeUndefined();
+    expect(indexParts({ terms: ['数控编程'], required: [], anyOf: undefined }, shares)).toBeUndefined();
   });
 });

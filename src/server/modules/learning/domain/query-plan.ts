@@ -1,4 +1,5 @@
 import type { SearchSort } from '../../../../shared/contracts/learning/search.js';
+import type { TsQueryParts } from './tsquery.js';
 
 /** A word in more than this share of the documents is "frequent" (performance-notes.md). */
 export const FREQUENT_SHARE = 0.25;
@@ -21,4 +22,56 @@ export function planTerms(terms: readonly string[], frequent: ReadonlySet<string
   const kept = terms.filter((term) => !frequent.has(term));
   if (kept.length > 0) return { terms: kept, dropped: terms.filter((term) => frequent.has(term)), sort };
   return { terms: [...terms], dropped: [], sort: terms.length > 0 && sort === 'relevance' ? 'recent' : sort };
+}
+
+/** Lexemes (words and facet tokens) in at least this share of a sample are given a share; rarer ones count as this. */
+export const MIN_SAMPLED_SHARE = 0.01;
+
+/**
+ * The share of documents a query of ANDed lexemes and one group of alternatives may match,
+ * from sampled document shares, as if the lexemes were independent: a lexeme not in the
+ * sample is rarer than MIN_SAMPLED_SHARE and counts as that (an upper bound).
+ */
+export function estimateShare(allOf: readonly string[], anyOf: readonly string[] | undefined, shares: ReadonlyMap<string, number>): number {
+  const shareOf = (lexeme: string) => shares.get(lexeme) ?? MIN_SAMPLED_SHARE;
+  let share = 1;
+  for (const lexeme of allOf) share *= shareOf(lexeme);
+  if (anyOf !== undefined) share *= Math.min(1, anyOf.reduce((sum, lexeme) => sum + shareOf(lexeme), 0));
+  return share;
+}
+
+/**
+ * A broad query (every lexeme frequent, so the GIN would walk posting lists of hundreds of
+ * thousands of documents however few match together) is answered from a sample: the first
+ * documents of the table, as many as should hold `matches` matches, at most `maxRows`.
+ * Undefined: not broad, the GIN probe is cheap.
+ */
+export function sampleRowsFor(share: number, options: { minShare: number; matches: number; maxRows: number }): number | undefined {
+  if (share < options.minShare) return undefined;
+  return Math.min(options.maxRows, Math.ceil(options.matches / share));
+}
+
+/** Lexemes in at least this share of the documents are checked on the rows the GIN finds, not merged in it. */
+export const INDEX_SHARE_LIMIT = 0.3;
+/** ... provided the rest finds at most this share of the documents: a row checked costs more than a posting merged. */
+export const MAX_CHECKED_SHARE = 0.01;
+
+/**
+ * The part of a query the GIN should probe: its lexemes (and its group of alternatives) rarer
+ * than INDEX_SHARE_LIMIT; undefined when that is the whole query or nothing of it (then the
+ * whole query goes to the GIN), or when the rarer part alone would find more than
+ * MAX_CHECKED_SHARE of the documents to check. A last term that is itself a sampled word matches exactly
+ * (`isLastPrefix` false): its prefix would merge every longer word's postings too.
+ */
+export function indexParts(parts: TsQueryParts, shares: ReadonlyMap<string, number>): TsQueryParts | undefined {
+  const isRare = (lexeme: string) => (shares.get(lexeme) ?? 0) < INDEX_SHARE_LIMIT;
+  const terms = parts.terms.filter(isRare);
+  const required = parts.required.filter(isRare);
+  const groupShare = parts.anyOf === undefined ? 0 : parts.anyOf.reduce((sum, lexeme) => sum + (shares.get(lexeme) ?? 0), 0);
+  const anyOf = parts.anyOf !== undefined && groupShare < INDEX_SHARE_LIMIT ? parts.anyOf : undefined;
+  const kept = terms.length + required.length + (anyOf === undefined ? 0 : 1);
+  const all = parts.terms.length + parts.required.length + (parts.anyOf === undefined ? 0 : 1);
+  if (kept === 0 || kept === all || estimateShare([...terms, ...required], anyOf, shares) > MAX_CHECKED_SHARE) return undefined;
+  const last = parts.terms[parts.terms.length - 1];
+  return { terms, required, anyOf, isLastPrefix: parts.isLastPrefix !== false && last !== undefined && terms[terms.length - 1] === last };
 }

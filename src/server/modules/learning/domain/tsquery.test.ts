@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTsQuery, facetToken, quoteLexeme } from './tsquery.js';
+import { buildTsQuery, facetToken, quoteLexeme, withAnyOf } from './tsquery.js';
 
 describe('tsquery text', () => {
   it('quotes lexemes so operators and quotes in user text stay literal', () => {
@@ -16,5 +16,10 @@ describe('tsquery text', () => {
   it('matches nothing for a reader with no reach and everything with no parts', () => {
     expect(buildTsQuery({ terms: [], required: [], anyOf: [] })).toBe("('~vis:none')");
     expect(buildTsQuery({ terms: [], required: [], anyOf: undefined })).toBeUndefined();
+  });
+
+  it('adds a clause of alternatives to a query, or is that clause alone', () => {
+    expect(withAnyOf("'数控' & '~type:video'", ['~pm:202611', '~pm:202610'])).toBe("'数控' & '~type:video' & ('~pm:202611' | '~pm:202610')");
+    expect(withAnyOf(undefined, ['~pm:202611'])).toBe("('~pm:202611')");
   });
 });

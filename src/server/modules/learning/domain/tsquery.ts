@@ -11,8 +11,9 @@ export function quoteLexeme(lexeme: string): string {
 export const facetToken = (name: string, value: string): string => `~${name}:${value}`;
 
 export type TsQueryParts = {
-  /** Segmented terms, all required; the last one also matches as a prefix (type-ahead). */
+  /** Segmented terms, all required; the last one also matches as a prefix (type-ahead) unless `isLastPrefix` is false. */
   terms: readonly string[];
+  isLastPrefix?: boolean;
   /** Tokens that must all be present (facet filters). */
   required: readonly string[];
   /** At least one must be present (what the reader may see); undefined means no restriction. */
@@ -20,7 +21,8 @@ export type TsQueryParts = {
 };
 
 export function buildTsQuery(parts: TsQueryParts): string | undefined {
-  const clauses: string[] = parts.terms.map((term, index) => (index === parts.terms.length - 1 ? `${quoteLexeme(term)}:*` : quoteLexeme(term)));
+  const prefixAt = parts.isLastPrefix === false ? -1 : parts.terms.length - 1;
+  const clauses: string[] = parts.terms.map((term, index) => (index === prefixAt ? `${quoteLexeme(term)}:*` : quoteLexeme(term)));
   clauses.push(...parts.required.map(quoteLexeme));
   if (parts.anyOf !== undefined) {
     // an empty list reaches nothing: a token no document carries
@@ -28,4 +30,10 @@ export function buildTsQuery(parts: TsQueryParts): string | undefined {
     clauses.push(`(${tokens.map(quoteLexeme).join(' | ')})`);
   }
   return clauses.length > 0 ? clauses.join(' & ') : undefined;
+}
+
+/** `query` restricted to documents holding at least one of `tokens` (a recency window, say). */
+export function withAnyOf(query: string | undefined, tokens: readonly string[]): string {
+  const clause = `(${(tokens.length > 0 ? tokens : [facetToken('vis', 'none')]).map(quoteLexeme).join(' | ')})`;
+  return query === undefined ? clause : `${query} & ${clause}`;
 }

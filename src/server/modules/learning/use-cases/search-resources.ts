@@ -4,29 +4,37 @@ import { resourceLevelSchema } from '../../../../shared/contracts/learning/resou
 import type { FacetCount, SearchHit, SearchQuery, SearchResult } from '../../../../shared/contracts/learning/search.js';
 import { highlightParts, snippetParts } from '../domain/highlight.js';
 import { segmentQuery } from '../domain/segment.js';
-import { buildTsQuery, facetToken } from '../domain/tsquery.js';
+import { buildTsQuery, facetToken, withAnyOf } from '../domain/tsquery.js';
 import { learningPermissions } from '../policies.js';
-import { FREQUENT_SHARE, planTerms } from '../domain/query-plan.js';
-import { findFrequentTerms, findFuzzyHits, findHits, findMatchPage, hasMatch, type FacetRow, type HitRow, type SearchPlan } from '../search.repository.js';
+import { estimateShare, FREQUENT_SHARE, indexParts, MIN_SAMPLED_SHARE, planTerms, sampleRowsFor } from '../domain/query-plan.js';
+import { RECENCY_WINDOWS_MONTHS, recentMonthTokens } from '../domain/recency-window.js';
+import { findLexemeShares, findFuzzyHits, findHits, findMatchPage, findNewestPublication, hasMatch, type FacetRow, type HitRow, type SearchPlan } from '../search.repository.js';
 import { listClassIdsOfMember } from '../courses.repository.js';
 import type { LearningDeps } from './learning-deps.js';
 
 /** Phase one of relevance ranking and the facet-count window (performance-notes.md: two-phase ranking). */
 export const CANDIDATE_LIMIT = 2000;
-export const COUNT_LIMIT = 10_000;
+export const COUNT_LIMIT = 2000;
+/** How many of the newest (best rated) documents a dense recency (rating) page is looked for in. */
+export const DENSE_WALK_LIMIT = 5000;
 const FUZZY_MIN_LENGTH = 3;
 /** How long a sampled set of frequent words is used before it is sampled again. */
 const FREQUENT_TERMS_TTL_MS = 10 * 60_000;
 
-type FrequentTerms = { at: number; terms: Promise<ReadonlySet<string>> };
-const frequentTermsByDb = new WeakMap<object, FrequentTerms>();
+/** A broad query's sample (see sampleRowsFor): queries matching at least this share, enough rows for this many matches, at most this many rows. */
+const BROAD_QUERY = { minShare: 0.004, matches: 600, maxRows: 30_000 };
+/** Fewer matches than this in a broad query's sample: the estimate was wrong (lexemes that rarely meet), ask the GIN. */
+const MIN_SAMPLE_MATCHES = 50;
 
-/** The index's frequent words, sampled at most every FREQUENT_TERMS_TTL_MS; a stale set serves while the next sample is taken. */
-function frequentTermsOf(deps: LearningDeps): Promise<ReadonlySet<string>> {
+type LexemeShares = { at: number; terms: Promise<ReadonlyMap<string, number>> };
+const frequentTermsByDb = new WeakMap<object, LexemeShares>();
+
+/** The index's lexeme shares, sampled at most every FREQUENT_TERMS_TTL_MS; a stale sample serves while the next is taken. */
+function lexemeSharesOf(deps: LearningDeps): Promise<ReadonlyMap<string, number>> {
   const now = deps.now().getTime();
   const cached = frequentTermsByDb.get(deps.db);
   if (cached && now - cached.at < FREQUENT_TERMS_TTL_MS) return cached.terms;
-  const fresh = findFrequentTerms(deps.db, FREQUENT_SHARE);
+  const fresh = findLexemeShares(deps.db, MIN_SAMPLED_SHARE);
   if (!cached) {
     const entry = { at: now, terms: fresh };
     frequentTermsByDb.set(deps.db, entry);
@@ -97,6 +105,8 @@ function toFacets(rows: readonly FacetRow[]): { total: number; facets: Facets } 
   return { total, facets };
 }
 
+const facetTotal = (rows: readonly FacetRow[]) => rows.find((row) => row.facet === 'total')?.count ?? 0;
+
 function facetsOfHits(hits: readonly HitRow[]): FacetRow[] {
   const rows: FacetRow[] = [{ facet: 'total', value: '', count: hits.length }];
   const add = (facet: FacetRow['facet'], value: string) => {
@@ -115,6 +125,26 @@ function facetsOfHits(hits: readonly HitRow[]): FacetRow[] {
 }
 
 /**
+ * A page of dense matches (the count window filled) newest or best rated first: the sort index
+ * walked over the first DENSE_WALK_LIMIT documents (bounded, see SearchPlan.isDense); for
+ * recency then the newest months' matches in widening windows (domain/recency-window.ts), so
+ * the database sorts a few hundred matches, not every one; else every match sorted.
+ */
+async function findDenseHits(deps: LearningDeps, plan: SearchPlan): Promise<HitRow[]> {
+  const walked = await findHits(deps.db, { ...plan, isDense: true });
+  if (walked.length === plan.limit) return walked;
+  if (plan.sort === 'recent') {
+    const newest = await findNewestPublication(deps.db);
+    const windows = newest === undefined ? [] : RECENCY_WINDOWS_MONTHS.map((months) => recentMonthTokens(newest, months));
+    for (const months of windows) {
+      const hits = await findHits(deps.db, { ...plan, tsquery: withAnyOf(plan.tsquery, months), indexQuery: plan.indexQuery === undefined ? undefined : withAnyOf(plan.indexQuery, months) });
+      if (hits.length === plan.limit) return hits;
+    }
+  }
+  return findHits(deps.db, plan);
+}
+
+/**
  * Search over what the reader may see: words (segmented like the index), facets as tokens in
  * the same GIN probe, relevance in two phases, and fuzzy title matching when no word matched.
  */
@@ -125,10 +155,18 @@ export async function searchResources(deps: LearningDeps, actor: Actor, query: S
   const classTokens = scopeTokens && actor.kind === 'user' ? (await listClassIdsOfMember(deps.db, actor.userId)).map((id) => facetToken('vis', `class:${id}`)) : [];
   const anyOf = scopeTokens ? [...scopeTokens, ...classTokens] : undefined;
   const terms = segmentQuery(query.q);
-  const planned = planTerms(terms, terms.length > 0 ? await frequentTermsOf(deps) : new Set(), query.sort);
+  const shares = await lexemeSharesOf(deps);
+  const frequent = new Set([...shares].filter(([lexeme, share]) => share > FREQUENT_SHARE && !lexeme.startsWith('~')).map(([lexeme]) => lexeme));
+  const planned = planTerms(terms, frequent, query.sort);
   const required = facetFilters(query);
+  const share = estimateShare([...planned.terms, ...required], anyOf, shares);
+  // a last word the sample knows is a whole word, not a prefix typed so far
+  const lastTerm = planned.terms[planned.terms.length - 1];
+  const parts = { terms: planned.terms, required, anyOf, isLastPrefix: lastTerm === undefined || !shares.has(lastTerm) };
+  const selective = indexParts(parts, shares);
   const plan: SearchPlan = {
-    tsquery: buildTsQuery({ terms: planned.terms, required, anyOf }),
+    tsquery: buildTsQuery(parts),
+    indexQuery: selective === undefined ? undefined : buildTsQuery(selective),
     isRanked: planned.sort === 'relevance' && planned.terms.length > 0,
     sort: planned.sort,
     limit: query.limit,
@@ -136,13 +174,17 @@ export async function searchResources(deps: LearningDeps, actor: Actor, query: S
     candidateLimit: CANDIDATE_LIMIT,
     countLimit: COUNT_LIMIT,
     isDense: false,
+    walkLimit: DENSE_WALK_LIMIT,
+    sampleRows: sampleRowsFor(share, BROAD_QUERY),
   };
   // one GIN probe counts the facets and, ranked or with sparse matches, gives the page too
-  const page = await findMatchPage(deps.db, plan);
+  let page = await findMatchPage(deps.db, plan);
+  if (plan.sampleRows !== undefined && facetTotal(page.facets) < MIN_SAMPLE_MATCHES) page = await findMatchPage(deps.db, { ...plan, sampleRows: undefined });
+  const isSampled = plan.sampleRows !== undefined && facetTotal(page.facets) >= MIN_SAMPLE_MATCHES;
   const facetRows = page.facets;
-  const total = facetRows.find((row) => row.facet === 'total')?.count ?? 0;
-  // dense matches by recency or rating: walk the sort index (see SearchPlan.isDense)
-  const hits = plan.isRanked || total < COUNT_LIMIT ? page.hits : await findHits(deps.db, { ...plan, isDense: true });
+  const total = facetTotal(facetRows);
+  // dense matches by recency or rating: a bounded walk of the sort index, recency windows (see findDenseHits)
+  const hits = plan.isRanked || (total < COUNT_LIMIT && !isSampled) ? page.hits : await findDenseHits(deps, plan);
   const counted = toFacets(facetRows);
   // fuzzy titles stand in for misspelt words, not for filters that exclude every match: words
   // found in some document make the empty result the answer (and spare a trigram scan)
@@ -153,5 +195,5 @@ export async function searchResources(deps: LearningDeps, actor: Actor, query: S
     const fuzzyFacets = toFacets(facetsOfHits(fuzzy));
     return { total: fuzzyFacets.total, isTotalCapped: false, hits: fuzzy.map((row) => presentHit(row, terms, actor.locale)), facets: fuzzyFacets.facets, terms, isFuzzy: true };
   }
-  return { total: counted.total, isTotalCapped: counted.total >= COUNT_LIMIT, hits: hits.map((row) => presentHit(row, terms, actor.locale)), facets: counted.facets, terms, isFuzzy: false };
+  return { total: counted.total, isTotalCapped: isSampled || counted.total >= COUNT_LIMIT, hits: hits.map((row) => presentHit(row, terms, actor.locale)), facets: counted.facets, terms, isFuzzy: false };
 }
