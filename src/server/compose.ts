@@ -72,7 +72,7 @@ export async function composeLuban(options: ComposeOptions): Promise<Luban> {
   const lrs = createLrsModule(deps);
   const catalog = createCatalogModule(deps);
   const governance = createGovernanceModule({ ...deps, institutions: institutionsModule.api, catalog: catalog.api });
-  const learning = createLearningModule({ ...deps, catalog: catalog.api, institutions: institutionsModule.api, lrs: lrs.api, notifications: governance.api });
+  const learning = createLearningModule({ ...deps, catalog: catalog.api, institutions: institutionsModule.api, lrs: lrs.api, notifications: governance.api, simulations: config.simulations });
 
   const app = await buildApp({
     secret: config.secret,

@@ -31,4 +31,19 @@ describe('config', () => {
   it('rejects a short secret', () => {
     expect(() => parseConfig({ LUBAN_SECRET: 'short' }, generated)).toThrow(/LUBAN_SECRET: must be at least 32 characters/);
   });
+
+  it('serves simulation packages from the app origin unless LUBAN_SIMULATION_ORIGIN names a separate one', () => {
+    expect(parseConfig({}, generated).simulations).toBeUndefined();
+    const config = parseConfig({ LUBAN_SIMULATION_ORIGIN: 'https://sim.luban.example/', LUBAN_APP_ORIGIN: 'https://luban.example:8443' }, generated);
+    expect(config.simulations).toEqual({ origin: 'https://sim.luban.example', appOrigin: 'https://luban.example:8443' });
+  });
+
+  it('names LUBAN_SIMULATION_ORIGIN when it is not an http(s) origin, and asks for the app origin beside it', () => {
+    for (const value of ['sim.luban.example', 'ftp://sim.luban.example', 'https://sim.luban.example/packages', 'https://sim.luban.example?x=1', 'https://user:pw@sim.luban.example']) {
+      expect(() => parseConfig({ LUBAN_SIMULATION_ORIGIN: value, LUBAN_APP_ORIGIN: 'https://luban.example' }, generated), value).toThrow(/LUBAN_SIMULATION_ORIGIN: must be an http:\/\/ or https:\/\/ origin/);
+    }
+    expect(() => parseConfig({ LUBAN_SIMULATION_ORIGIN: 'https://sim.luban.example' }, generated)).toThrow(/LUBAN_APP_ORIGIN: required with LUBAN_SIMULATION_ORIGIN/);
+    expect(() => parseConfig({ LUBAN_SIMULATION_ORIGIN: 'https://luban.example', LUBAN_APP_ORIGIN: 'https://luban.example/' }, generated)).toThrow(/LUBAN_SIMULATION_ORIGIN: must differ from LUBAN_APP_ORIGIN/);
+    expect(() => parseConfig({ LUBAN_SIMULATION_ORIGIN: 'https://sim.luban.example', LUBAN_APP_ORIGIN: '/app' }, generated)).toThrow(/LUBAN_APP_ORIGIN: must be an http/);
+  });
 });

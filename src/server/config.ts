@@ -1,6 +1,18 @@
 import path from 'node:path';
 import { z } from 'zod';
 
+/** An http(s) origin: scheme, host and optional port, no path, query or credentials (a trailing `/` is dropped). */
+function isHttpOrigin(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const url = new URL(value);
+  return (url.protocol === 'http:' || url.protocol === 'https:') && url.username === '' && url.password === '' && url.pathname === '/' && url.search === '' && url.hash === '' && !value.endsWith('?') && !value.endsWith('#');
+}
+
+const httpOrigin = z
+  .string()
+  .refine(isHttpOrigin, 'must be an http:// or https:// origin such as https://sim.example.edu.cn (no path)')
+  .transform((value) => new URL(value).origin);
+
 /**
  * The only file that reads `process.env`. Everything else receives a `Config`.
  * Every invalid variable is named in one error so an operator fixes them all at once.
@@ -21,6 +33,10 @@ const envSchema = z.object({
   LUBAN_FILES_DIR: z.string().min(1).optional(),
   /** Public figures (and dashboard "insufficient" marks) need at least this many in the denominator; default 30. */
   LUBAN_PUBLIC_MIN_COUNT: z.coerce.number().int().min(1).max(10_000).optional(),
+  /** A separate origin serving simulation packages (/sim-content, /sim-api, /xapi of this server); default the app's own. */
+  LUBAN_SIMULATION_ORIGIN: httpOrigin.optional(),
+  /** The app's own origin, allowed to frame packages served from LUBAN_SIMULATION_ORIGIN. */
+  LUBAN_APP_ORIGIN: httpOrigin.optional(),
 });
 
 export type Config = {
@@ -39,6 +55,8 @@ export type Config = {
   filesDir: string;
   /** Minimum count below which a rate is suppressed publicly and marked insufficient on dashboards (default 30). */
   publicMinCount?: number;
+  /** Simulation packages served from a separate origin and framed by the app's; absent: served from the request's own origin. */
+  simulations?: { origin: string; appOrigin: string };
 };
 
 export class ConfigError extends Error {
@@ -75,6 +93,13 @@ export function parseConfig(
       problems.push('LUBAN_SECRET: required in production mode (at least 32 random characters)');
     }
   }
+  if (parsed.success && parsed.data.LUBAN_SIMULATION_ORIGIN !== undefined) {
+    if (parsed.data.LUBAN_APP_ORIGIN === undefined) {
+      problems.push("LUBAN_APP_ORIGIN: required with LUBAN_SIMULATION_ORIGIN (the app's own origin, allowed to frame simulation packages)");
+    } else if (parsed.data.LUBAN_APP_ORIGIN === parsed.data.LUBAN_SIMULATION_ORIGIN) {
+      problems.push('LUBAN_SIMULATION_ORIGIN: must differ from LUBAN_APP_ORIGIN (leave it unset to serve packages from the app origin)');
+    }
+  }
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const data = parsed.data;
   const dataDir = path.resolve(cwd, data.LUBAN_DATA_DIR);
@@ -92,6 +117,7 @@ export function parseConfig(
     secureCookies: data.LUBAN_SECURE_COOKIES === 'true',
     ...(data.LUBAN_PUBLIC_MIN_COUNT === undefined ? {} : { publicMinCount: data.LUBAN_PUBLIC_MIN_COUNT }),
     filesDir: path.resolve(cwd, data.LUBAN_FILES_DIR ?? path.join(dataDir, 'files')),
+    ...(data.LUBAN_SIMULATION_ORIGIN !== undefined && data.LUBAN_APP_ORIGIN !== undefined ? { simulations: { origin: data.LUBAN_SIMULATION_ORIGIN, appOrigin: data.LUBAN_APP_ORIGIN } } : {}),
   };
 }
 

@@ -42,10 +42,10 @@ export type TestLuban = Luban & {
 };
 
 /** The whole app on a fresh test database, with the demo colleges and one account per role. */
-export async function createTestLuban(engine: Engine, options: { now?: () => Date; loginRateLimit?: number } = {}): Promise<TestLuban> {
+export async function createTestLuban(engine: Engine, options: { now?: () => Date; loginRateLimit?: number; config?: Partial<Config> } = {}): Promise<TestLuban> {
   const database = await openTestDatabase(engine);
   const luban = await composeLuban({
-    config: testConfig(),
+    config: testConfig(options.config),
     database,
     logger: pino({ level: 'silent' }),
     ...(options.now ? { now: options.now } : {}),
