@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateShare, indexParts, MIN_SAMPLED_SHARE, planTerms, sampleRowsFor } from './query-plan.js';
+import { checkedShare, estimateShare, indexParts, mayBeMisspelt, MIN_SAMPLED_SHARE, planTerms, sampleRowsFor } from './query-plan.js';
 
 describe('planTerms', () => {
   const frequent = new Set(['教学', 'course']);
@@ -44,5 +44,20 @@ describe('broad queries', () => {
     // the rarer part alone (provider 15 %) would find too many rows to check: the whole query goes to the GIN
     expect(indexParts({ terms: ['本资源'], required: ['~provider:enterprise'], anyOf: undefined }, shares)).toBeUndefined();
     expect(indexParts({ terms: ['数控编程'], required: [], anyOf: undefined }, shares)).toBeUndefined();
+  });
+
+  it('counts words typed together as their rarest one: a phrase is not a product of its words', () => {
+    const phrase = new Map([...shares, ['虚拟仿真', 0.048], ['实训', 0.15], ['~type:video', 0.31], ['~level:higher', 0.55]]);
+    expect(checkedShare(['虚拟仿真', '实训'], [], undefined, phrase)).toBeCloseTo(0.048);
+    expect(checkedShare(['虚拟仿真'], ['~type:h5'], undefined, new Map([...phrase, ['~type:h5', 0.1]]))).toBeCloseTo(0.0048);
+    // 4.8 % of the documents to check: the GIN merges the facets too
+    expect(indexParts({ terms: ['虚拟仿真', '实训'], required: ['~type:video', '~level:higher'], anyOf: undefined }, phrase)).toBeUndefined();
+  });
+
+  it('takes words the sample holds for rightly spelt, any other word for possibly misspelt', () => {
+    expect(mayBeMisspelt(['本资源'], shares)).toBe(false);
+    expect(mayBeMisspelt(['本资源', '数控编呈'], shares)).toBe(true);
+    // an index too small to sample: every word may be misspelt
+    expect(mayBeMisspelt(['本资源'], new Map())).toBe(true);
   });
 });

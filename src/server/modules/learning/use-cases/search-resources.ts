@@ -6,7 +6,7 @@ import { highlightParts, snippetParts } from '../domain/highlight.js';
 import { segmentQuery } from '../domain/segment.js';
 import { buildTsQuery, facetToken, withAnyOf } from '../domain/tsquery.js';
 import { learningPermissions } from '../policies.js';
-import { estimateShare, FREQUENT_SHARE, indexParts, MIN_SAMPLED_SHARE, planTerms, sampleRowsFor } from '../domain/query-plan.js';
+import { estimateShare, FREQUENT_SHARE, indexParts, mayBeMisspelt, MIN_SAMPLED_SHARE, planTerms, sampleRowsFor } from '../domain/query-plan.js';
 import { RECENCY_WINDOWS_MONTHS, recentMonthTokens } from '../domain/recency-window.js';
 import { findLexemeShares, findFuzzyHits, findHits, findMatchPage, findNewestPublication, hasMatch, type FacetRow, type HitRow, type SearchPlan } from '../search.repository.js';
 import { listClassIdsOfMember } from '../courses.repository.js';
@@ -187,9 +187,15 @@ export async function searchResources(deps: LearningDeps, actor: Actor, query: S
   const hits = plan.isRanked || (total < COUNT_LIMIT && !isSampled) ? page.hits : await findDenseHits(deps, plan);
   const counted = toFacets(facetRows);
   // fuzzy titles stand in for misspelt words, not for filters that exclude every match: words
-  // found in some document make the empty result the answer (and spare a trigram scan)
+  // found in some document make the empty result the answer (and spare a trigram scan). Words
+  // the sample holds are no misspellings: no probe for them (mayBeMisspelt).
   const isFuzzy =
-    counted.total === 0 && terms.length > 0 && query.q.length >= FUZZY_MIN_LENGTH && query.offset === 0 && !(await hasMatch(deps.db, buildTsQuery({ terms: planned.terms, required: [], anyOf: undefined })));
+    counted.total === 0 &&
+    terms.length > 0 &&
+    query.q.length >= FUZZY_MIN_LENGTH &&
+    query.offset === 0 &&
+    mayBeMisspelt(planned.terms, shares) &&
+    !(await hasMatch(deps.db, buildTsQuery({ terms: planned.terms, required: [], anyOf: undefined })));
   if (isFuzzy) {
     const fuzzy = await findFuzzyHits(deps.db, query.q, buildTsQuery({ terms: [], required, anyOf }), query.limit);
     const fuzzyFacets = toFacets(facetsOfHits(fuzzy));
