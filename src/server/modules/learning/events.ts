@@ -11,6 +11,10 @@ export type CourseCompleted = DomainEvent & {
   courseId: string;
   /** The platform user who completed the course. */
   userId: string;
+  /** Their display name when they completed it. */
+  learnerName: string;
+  /** Their teacher college, as training records carry it (`college:<id>`); null when they teach at none. */
+  collegeScope: string | null;
   audience: CourseAudience;
   /** Training hours the course is worth (teacher-development courses); 0 when it carries none. */
   trainingHours: number;

@@ -5,8 +5,8 @@ import { systemActor } from '../../../platform/authz/actor.js';
 import { createTestLuban, TEST_PASSWORD, type Session, type TestLuban } from '../../../testing/test-luban.js';
 import type { TrainingRecord, TrainingSummary } from '../../../../shared/contracts/learning/training.js';
 import { COURSE_COMPLETED, type CourseCompleted } from '../events.js';
-import { samplePdf, uploadFile } from './learning-test-client.js';
-import { createCourse } from './courses-test-client.js';
+import { publishResource, samplePdf, uploadFile } from './learning-test-client.js';
+import { changeStructure, createCourse } from './courses-test-client.js';
 import { recordTraining, sampleTraining } from './textbooks-test-client.js';
 
 describeEachEngine('learning teacher service: training records, review, summaries', (engine) => {
@@ -69,7 +69,7 @@ describeEachEngine('learning teacher service: training records, review, summarie
   });
 
   it('turns a completed teacher-development course into approved hours once, however often the event comes', async () => {
-    const event: CourseCompleted = { type: COURSE_COMPLETED, occurredAt: '2026-05-02T10:00:00.000Z', courseId: '0c7e1d7a-1111-4222-8333-444455556666', userId: teacherUserId, audience: 'teachers', trainingHours: 16, completedAt: '2026-05-02T10:00:00.000Z' };
+    const event: CourseCompleted = { type: COURSE_COMPLETED, occurredAt: '2026-05-02T10:00:00.000Z', courseId: '0c7e1d7a-1111-4222-8333-444455556666', userId: teacherUserId, learnerName: '演示·教师', collegeScope: 'college:DEMO-GD-01', audience: 'teachers', trainingHours: 16, completedAt: '2026-05-02T10:00:00.000Z' };
     t.deps.events.publish(event);
     t.deps.events.publish(event);
     const studentCourse: CourseCompleted = { ...event, courseId: '0c7e1d7a-1111-4222-8333-777788889999', audience: 'students' };
@@ -82,10 +82,26 @@ describeEachEngine('learning teacher service: training records, review, summarie
 
   it('titles a course-derived record with the course’s title', async () => {
     const course = await createCourse(t, teacher, { title: { 'zh-CN': '双师型教师研修', en: 'Dual-qualified teacher workshop' }, audience: 'teachers', trainingHours: 6 });
-    const completed: CourseCompleted = { type: COURSE_COMPLETED, occurredAt: '2026-06-02T10:00:00.000Z', courseId: course.id, userId: teacherUserId, audience: 'teachers', trainingHours: 6, completedAt: '2026-06-02T10:00:00.000Z' };
+    const completed: CourseCompleted = { type: COURSE_COMPLETED, occurredAt: '2026-06-02T10:00:00.000Z', courseId: course.id, userId: teacherUserId, learnerName: '演示·教师', collegeScope: 'college:DEMO-GD-01', audience: 'teachers', trainingHours: 6, completedAt: '2026-06-02T10:00:00.000Z' };
     t.deps.events.publish(completed);
     await t.deps.events.drain();
     const mine = (await t.request({ method: 'GET', url: '/api/v1/learning/training/records?view=mine', session: teacher })).json<{ items: TrainingRecord[] }>();
     expect(mine.items.find((record) => record.courseId === course.id)).toMatchObject({ source: 'course', title: '双师型教师研修', hours: 6, status: 'approved' });
+  });
+
+  // last: it records hours in the current year, which the totals above do not expect
+  it('a teacher who completes a teacher-development course gets a record carrying their college and name', async () => {
+    const upload = await uploadFile(t, teacher, { resourceType: 'document', fileName: 'workshop.pdf', mimeType: 'application/pdf', bytes: samplePdf });
+    const resourceId = await publishResource(t, teacher, collegeAdmin, { title: { 'zh-CN': '说课讲义', en: 'Lesson talk notes' }, programCodes: [], knowledgePoints: [] }, upload);
+    const course = await createCourse(t, teacher, { title: { 'zh-CN': '说课能力研修', en: 'Lesson talk workshop' }, audience: 'teachers', trainingHours: 4 });
+    const unitId = (await changeStructure(t, teacher, course.id, [{ op: 'addUnit', title: { en: 'Unit 1' } }])).units[0]?.id ?? '';
+    const itemId = (await changeStructure(t, teacher, course.id, [{ op: 'addResource', unitId, resourceId }])).units[0]?.items[0]?.id ?? '';
+    expect((await t.request({ method: 'POST', url: `/api/v1/learning/courses/${course.id}/publish`, session: teacher })).statusCode).toBe(200);
+    const base = `/api/v1/learning/courses/${course.id}`;
+    expect((await t.request({ method: 'POST', url: `${base}/enrolment`, session: teacher })).statusCode).toBe(200);
+    expect((await t.request({ method: 'PUT', url: `${base}/items/${itemId}/progress`, session: teacher, body: { completed: true } })).statusCode).toBe(200);
+    await t.deps.events.drain();
+    const mine = (await t.request({ method: 'GET', url: '/api/v1/learning/training/records?view=mine', session: teacher })).json<{ items: TrainingRecord[] }>();
+    expect(mine.items.find((item) => item.courseId === course.id)).toMatchObject({ source: 'course', hours: 4, status: 'approved', collegeScope: 'college:DEMO-GD-01', teacherName: '演示·教师' });
   });
 });

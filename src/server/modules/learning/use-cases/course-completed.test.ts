@@ -20,6 +20,8 @@ const event: CourseCompleted = {
   occurredAt: '2026-05-02T10:00:00.000Z',
   courseId: '0c7e1d7a-1111-4222-8333-444455556666',
   userId: 'teacher-1',
+  learnerName: '王老师',
+  collegeScope: 'college:DEMO-GD-01',
   audience: 'teachers',
   trainingHours: 12,
   completedAt: '2026-05-02T10:00:00.000Z',
@@ -42,7 +44,7 @@ describe('CourseCompleted → training record', () => {
   it('records a teacher-development course as approved hours with its title, audited', async () => {
     const { deps, audit } = fakes();
     expect(await recordCompletedCourse(deps, event)).toBe(true);
-    expect(stored).toEqual([expect.objectContaining({ teacherUserId: 'teacher-1', source: 'course', courseId: event.courseId, hours: 12, status: 'approved', year: 2026, title: '双师型教师研修', endDate: '2026-05-02' })]);
+    expect(stored).toEqual([expect.objectContaining({ teacherUserId: 'teacher-1', teacherName: '王老师', collegeScope: 'college:DEMO-GD-01', source: 'course', courseId: event.courseId, hours: 12, status: 'approved', year: 2026, title: '双师型教师研修', endDate: '2026-05-02' })]);
     expect(audit.record).toHaveBeenCalledWith(expect.anything(), expect.objectContaining({ kind: 'system' }), expect.objectContaining({ action: 'learning.training.course_completed', details: { courseId: event.courseId, hours: 12 } }));
   });
 

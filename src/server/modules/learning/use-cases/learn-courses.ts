@@ -12,6 +12,7 @@ import { courseState, loadReadableCourse } from './course-deps.js';
 import { recordCourseEvents, type CourseEvent } from './course-events.js';
 import { requireUser, type LearningDeps } from './learning-deps.js';
 import { loadStructure } from './manage-courses.js';
+import { teacherCollegeOf } from './textbook-access.js';
 
 export async function enrolInCourse(deps: LearningDeps, actor: Actor, id: string): Promise<CourseProgress> {
   const user = requireUser(actor);
@@ -47,7 +48,8 @@ export async function getCourseProgress(deps: LearningDeps, actor: Actor, id: st
   };
 }
 
-export type EnrolledItem = { row: CourseRow; enrolment: EnrolmentRow; item: ItemNode; itemCount: number };
+/** `learner`: who completes it, as the completion event carries them (name, teacher college). */
+export type EnrolledItem = { row: CourseRow; enrolment: EnrolmentRow; item: ItemNode; itemCount: number; learner: Pick<CourseCompleted, 'learnerName' | 'collegeScope'> };
 
 /** The course item for an enrolled learner whose unit is open. */
 export async function loadEnrolledItem(deps: LearningDeps, actor: Actor, id: string, itemId: string): Promise<EnrolledItem> {
@@ -60,7 +62,7 @@ export async function loadEnrolledItem(deps: LearningDeps, actor: Actor, id: str
   const item = unit ? structure.itemsByUnit.get(unit.id)?.find((candidate) => candidate.id === itemId) : undefined;
   if (!unit || !item) throw new AppError('COURSE_ITEM_NOT_FOUND', { id: itemId });
   if (unit.opensAt && unit.opensAt > deps.now()) throw new AppError('COURSE_UNIT_NOT_OPEN', { opensAt: unit.opensAt.toISOString() });
-  return { row, enrolment, item, itemCount: allItems(structure).length };
+  return { row, enrolment, item, itemCount: allItems(structure).length, learner: { learnerName: user.displayName, collegeScope: teacherCollegeOf(actor) ?? null } };
 }
 
 /** The statement object for a course item. */
@@ -81,7 +83,7 @@ export async function itemObject(deps: LearningDeps, item: ItemNode): Promise<Co
  * Returns the completion event to publish after commit, if the course was just completed.
  */
 export async function completeItem(deps: LearningDeps, tx: Tx, enrolled: EnrolledItem, position: number | null): Promise<CourseCompleted | undefined> {
-  const { row, enrolment, item, itemCount } = enrolled;
+  const { row, enrolment, item, itemCount, learner } = enrolled;
   const now = deps.now();
   await upsertProgress(tx, { courseId: row.id, userId: enrolment.userId, itemId: item.id, position, completed: true, updatedAt: now });
   const locked = await findEnrolment(tx, row.id, enrolment.userId, { forUpdate: true });
@@ -91,7 +93,7 @@ export async function completeItem(deps: LearningDeps, tx: Tx, enrolled: Enrolle
   const done = (await listProgress(tx, row.id, enrolment.userId)).filter((progress) => progress.completed && itemIds.has(progress.itemId)).length;
   if (itemCount === 0 || done < itemIds.size) return undefined;
   await updateEnrolment(tx, row.id, enrolment.userId, { completedAt: now, updatedAt: now });
-  return { type: COURSE_COMPLETED, occurredAt: now.toISOString(), courseId: row.id, userId: enrolment.userId, audience: courseState(row).audience, trainingHours: row.trainingHours, completedAt: now.toISOString() };
+  return { type: COURSE_COMPLETED, occurredAt: now.toISOString(), courseId: row.id, userId: enrolment.userId, ...learner, audience: courseState(row).audience, trainingHours: row.trainingHours, completedAt: now.toISOString() };
 }
 
 /** After commit: the course's `completed` statement and the domain event for subscribers (training hours). */

@@ -169,7 +169,7 @@ export async function recordCompletedCourse(deps: CourseCompletedDeps, event: Co
   const title = (await deps.courseTitle?.(event.courseId)) ?? {};
   const now = new Date(event.completedAt);
   const row: TrainingRecordRow = {
-    id: randomUUID(), teacherUserId: event.userId, teacherName: '', collegeScope: null, source: 'course', courseId: event.courseId,
+    id: randomUUID(), teacherUserId: event.userId, teacherName: event.learnerName, collegeScope: event.collegeScope, source: 'course', courseId: event.courseId,
     title: title['zh-CN'] || title.en || event.courseId, provider: 'Luban', category: 'professional_skills', startDate: completedOn, endDate: completedOn,
     year: yearOf(completedOn), hours: event.trainingHours, evidenceHash: null, evidenceName: null, evidenceMimeType: null, evidenceSize: null,
     status: 'approved', reviewNote: null, reviewedByName: null, reviewedAt: now, createdAt: now, updatedAt: now,
