@@ -18,6 +18,8 @@ export type NavItem = {
   placement: 'main' | 'user';
   /** A one-line hint for the home page shortcut card. */
   hintKey?: ParseKeys;
+  /** Route patterns (`/learning/courses/:id/edit`) of pages under another item's path that select this item instead. */
+  activeOn?: readonly string[];
 };
 
 /** A page a module contributes; loaded on demand so each page is its own chunk. */

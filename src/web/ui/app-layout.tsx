@@ -8,6 +8,7 @@ import type { Locale } from '../../shared/contracts/platform/common.js';
 import type { NavItem } from '../app/web-module.js';
 import { DemoBadge } from './demo-badge.js';
 import { LanguageSwitch } from './language-switch.js';
+import { findSelectedKey } from './nav-selection.js';
 import { BrandMark } from './brand-mark.js';
 import { useIsMobile } from './use-is-mobile.js';
 
@@ -34,16 +35,6 @@ const compactCards: ThemeConfig = {
     Table: { cellPaddingInline: 8, cellPaddingInlineMD: 8 },
   },
 };
-
-/** The item whose path is the longest prefix of the current path. */
-function findSelectedKey(items: readonly NavItem[], pathname: string): string | undefined {
-  let best: NavItem | undefined;
-  for (const item of items) {
-    const isMatch = item.path === '/' ? pathname === '/' : pathname === item.path || pathname.startsWith(`${item.path}/`);
-    if (isMatch && (!best || item.path.length > best.path.length)) best = item;
-  }
-  return best?.key;
-}
 
 /** Side menu + header shell; the side menu becomes a drawer below the `md` breakpoint. */
 export function AppLayout(props: AppLayoutProps) {

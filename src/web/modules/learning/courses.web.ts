@@ -10,15 +10,18 @@ import type { ModuleRoute, NavItem } from '../../app/web-module.js';
 const courseReaders: readonly Role[] = ['national_admin', 'province_admin', 'college_admin', 'teacher', 'student', 'enterprise', 'workshop_partner', 'auditor'];
 const courseAuthors: readonly Role[] = ['teacher'];
 
+/** The course builder: under My courses' path, but a Teaching page. */
+const courseBuilderPath = '/learning/courses/:id/edit';
+
 /** The courses pages' navigation entries and routes, composed into the learning module in index.ts. */
 export const coursesNavItems: readonly NavItem[] = [
   { key: 'learning-courses', path: '/learning/courses', icon: createElement(ReadOutlined), labelKey: 'courses.nav.mine', hintKey: 'courses.nav.mineHint', roles: courseReaders, order: 305, placement: 'main' },
-  { key: 'learning-teaching', path: '/learning/teaching', icon: createElement(SolutionOutlined), labelKey: 'courses.nav.teaching', hintKey: 'courses.nav.teachingHint', roles: courseAuthors, order: 306, placement: 'main' },
+  { key: 'learning-teaching', path: '/learning/teaching', icon: createElement(SolutionOutlined), labelKey: 'courses.nav.teaching', hintKey: 'courses.nav.teachingHint', roles: courseAuthors, order: 306, placement: 'main', activeOn: [courseBuilderPath] },
 ];
 
 export const coursesRoutes: readonly ModuleRoute[] = [
   { path: '/learning/courses', roles: courseReaders, load: async () => (await import('./pages/my-courses-page.js')).MyCoursesPage },
   { path: '/learning/teaching', roles: courseAuthors, load: async () => (await import('./pages/teaching-page.js')).TeachingPage },
-  { path: '/learning/courses/:id/edit', roles: courseAuthors, load: async () => (await import('./pages/course-builder-page.js')).CourseBuilderPage },
+  { path: courseBuilderPath, roles: courseAuthors, load: async () => (await import('./pages/course-builder-page.js')).CourseBuilderPage },
   { path: '/learning/courses/:id', roles: courseReaders, load: async () => (await import('./pages/course-player-page.js')).CoursePlayerPage },
 ];
