@@ -168,6 +168,8 @@ describe('textbooks, revision age and teacher service journey', () => {
     await teacher.context.close();
 
     const admin = await signIn(browser, 'demo.college', wide);
+    // the page asks for the platform-course hours too, for their tab
+    const courseHours = admin.page.waitForResponse((response) => response.url().includes('/api/v1/learning/training/records') && response.url().includes('source=course'));
     await admin.page.goto(`${inject('baseUrl')}/learning/training/review`);
     const row = admin.page.locator('.ant-table-row', { hasText: training.title });
     await row.waitFor();
@@ -175,6 +177,14 @@ describe('textbooks, revision age and teacher service journey', () => {
     await screenshot(admin.page, 'training-review');
     await row.getByRole('button', { name: /通\s*过/ }).click();
     await row.waitFor({ state: 'detached' });
+    // hours from platform courses: their own tab, no review buttons
+    await admin.page.getByText('平台课程学时').click();
+    await admin.page.locator('.ant-segmented-item-selected', { hasText: '平台课程学时' }).waitFor();
+    await admin.page.locator('.ant-table .ant-spin-spinning').waitFor({ state: 'detached' });
+    expect((await courseHours).status()).toBe(200);
+    await admin.page.locator('.ant-table-row, .ant-table-placeholder').first().waitFor();
+    expect(await admin.page.getByRole('button', { name: /通\s*过/ }).count()).toBe(0);
+    await screenshot(admin.page, 'training-review-courses');
     await admin.context.close();
 
     const back = await signIn(browser, 'demo.teacher', wide);

@@ -1,6 +1,7 @@
 import { and, desc, eq, lt, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/open-db.js';
 import { trainingRecords } from './teacher-service.tables.js';
+import type { TrainingSource } from '../../../shared/contracts/learning/training.js';
 
 export type TrainingRecordRow = typeof trainingRecords.$inferSelect;
 
@@ -32,26 +33,33 @@ type Cursor = { createdAt: Date; id: string } | undefined;
 const before = (cursor: Cursor) =>
   cursor ? or(lt(trainingRecords.createdAt, cursor.createdAt), and(eq(trainingRecords.createdAt, cursor.createdAt), lt(trainingRecords.id, cursor.id))) : undefined;
 
-export async function listTrainingOf(db: DbOrTx, teacherUserId: string, status: string | undefined, cursor: Cursor, limit: number): Promise<TrainingRecordRow[]> {
+/** Which records a list holds: by status and source (undefined: any). */
+export type TrainingFilter = { status: string | undefined; source: TrainingSource | undefined };
+
+const matching = (filter: TrainingFilter) => [
+  filter.status === undefined ? undefined : eq(trainingRecords.status, filter.status),
+  filter.source === undefined ? undefined : eq(trainingRecords.source, filter.source),
+];
+
+export async function listTrainingOf(db: DbOrTx, teacherUserId: string, filter: TrainingFilter, cursor: Cursor, limit: number): Promise<TrainingRecordRow[]> {
   return db
     .select()
     .from(trainingRecords)
-    .where(and(eq(trainingRecords.teacherUserId, teacherUserId), status === undefined ? undefined : eq(trainingRecords.status, status), before(cursor)))
+    .where(and(eq(trainingRecords.teacherUserId, teacherUserId), ...matching(filter), before(cursor)))
     .orderBy(desc(trainingRecords.createdAt), desc(trainingRecords.id))
     .limit(limit + 1);
 }
 
-/** External records of the given colleges' teachers (undefined = every college), newest first. */
-export async function listTrainingForReview(db: DbOrTx, collegeScopes: readonly string[] | undefined, status: string | undefined, cursor: Cursor, limit: number): Promise<TrainingRecordRow[]> {
+/** Records of the given colleges' teachers (undefined = every college), newest first. */
+export async function listTrainingForReview(db: DbOrTx, collegeScopes: readonly string[] | undefined, filter: TrainingFilter, cursor: Cursor, limit: number): Promise<TrainingRecordRow[]> {
   if (collegeScopes !== undefined && collegeScopes.length === 0) return [];
   return db
     .select()
     .from(trainingRecords)
     .where(
       and(
-        eq(trainingRecords.source, 'external'),
         collegeScopes === undefined ? undefined : sql`${trainingRecords.collegeScope} = any(${sql.param([...collegeScopes])}::text[])`,
-        status === undefined ? undefined : eq(trainingRecords.status, status),
+        ...matching(filter),
         before(cursor),
       ),
     )

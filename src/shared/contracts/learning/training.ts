@@ -55,6 +55,7 @@ export type TrainingRecord = z.infer<typeof trainingRecordSchema>;
 export const listTrainingQuerySchema = z.object({
   view: z.enum(['mine', 'review']).default('mine').describe('mine: the teacher’s own records; review: records of the college admin’s teachers'),
   status: trainingStatusSchema.optional(),
+  source: z.enum(trainingSources).optional().describe('course: hours from completed teacher-development courses on the platform; external: training recorded by the teacher; absent: both'),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });

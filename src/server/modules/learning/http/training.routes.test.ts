@@ -103,5 +103,18 @@ describeEachEngine('learning teacher service: training records, review, summarie
     await t.deps.events.drain();
     const mine = (await t.request({ method: 'GET', url: '/api/v1/learning/training/records?view=mine', session: teacher })).json<{ items: TrainingRecord[] }>();
     expect(mine.items.find((item) => item.courseId === course.id)).toMatchObject({ source: 'course', hours: 4, status: 'approved', collegeScope: 'college:DEMO-GD-01', teacherName: '演示·教师' });
+
+    // the college administrator sees it among the platform-course hours, not in the external review lists
+    const review = (query: string, session: typeof collegeAdmin) => t.request({ method: 'GET', url: `/api/v1/learning/training/records?view=review&${query}`, session });
+    const fromCourses = (await review('source=course', collegeAdmin)).json<{ items: TrainingRecord[] }>().items;
+    expect(fromCourses.find((item) => item.courseId === course.id)).toMatchObject({ teacherName: '演示·教师', hours: 4, status: 'approved' });
+    expect(fromCourses.every((item) => item.source === 'course')).toBe(true);
+    const external = (await review('source=external', collegeAdmin)).json<{ items: TrainingRecord[] }>().items;
+    expect(external.length).toBeGreaterThan(0);
+    expect(external.every((item) => item.source === 'external')).toBe(true);
+    expect((await review('source=course', otherCollegeAdmin)).json<{ items: TrainingRecord[] }>().items).toEqual([]);
+    const invalid = await review('source=elsewhere', collegeAdmin);
+    expect(invalid.statusCode).toBe(400);
+    expect(JSON.stringify(invalid.json())).toContain('source');
   });
 });

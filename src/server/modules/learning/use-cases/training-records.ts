@@ -97,10 +97,10 @@ export async function listTraining(deps: LearningDeps, actor: Actor, query: List
   if (query.view === 'mine') {
     const user = requireUser(actor);
     deps.authz.scopeFilter(actor, textbookPermissions.recordTraining);
-    rows = await listTrainingOf(deps.db, user.userId, query.status, cursor, query.limit);
+    rows = await listTrainingOf(deps.db, user.userId, { status: query.status, source: query.source }, cursor, query.limit);
   } else {
     const filter = deps.authz.scopeFilter(actor, textbookPermissions.reviewTraining);
-    rows = await listTrainingForReview(deps.db, filter.kind === 'all' ? undefined : filter.colleges.map((id) => `college:${id}`), query.status, cursor, query.limit);
+    rows = await listTrainingForReview(deps.db, filter.kind === 'all' ? undefined : filter.colleges.map((id) => `college:${id}`), { status: query.status, source: query.source }, cursor, query.limit);
   }
   const page = toPage(rows, query.limit, (row) => `${row.createdAt.toISOString()}|${row.id}`);
   return { items: page.items.map(presentTraining), nextCursor: page.nextCursor };

@@ -11,7 +11,7 @@ import type {
   TextbookSummary,
   UpdateTextbookInput,
 } from '../../../../shared/contracts/learning/textbooks.js';
-import type { RecordTrainingInput, TrainingRecord, TrainingReview, TrainingStatus, TrainingSummary } from '../../../../shared/contracts/learning/training.js';
+import type { RecordTrainingInput, TrainingRecord, TrainingReview, TrainingSource, TrainingStatus, TrainingSummary } from '../../../../shared/contracts/learning/training.js';
 import { apiRequest } from '../../../app/api-client.js';
 
 export type TextbookView = 'published' | 'mine';
@@ -28,7 +28,7 @@ export const textbookKeys = {
 
 export const trainingKeys = {
   all: ['learning', 'training'] as const,
-  list: (view: TrainingView, status: TrainingStatus | undefined) => [...trainingKeys.all, 'list', view, status ?? 'all'] as const,
+  list: (view: TrainingView, status: TrainingStatus | undefined, source: TrainingSource | undefined) => [...trainingKeys.all, 'list', view, status ?? 'all', source ?? 'all'] as const,
   summary: () => [...trainingKeys.all, 'summary'] as const,
 };
 
@@ -113,10 +113,11 @@ export function useRevisionAge(kind: RevisionTargetKey | undefined) {
 
 const trainingBase = '/api/v1/learning/training';
 
-export function useTrainingRecords(view: TrainingView, status?: TrainingStatus) {
+export function useTrainingRecords(view: TrainingView, filter: { status?: TrainingStatus; source?: TrainingSource } = {}) {
+  const { status, source } = filter;
   return useQuery({
-    queryKey: trainingKeys.list(view, status),
-    queryFn: ({ signal }) => apiRequest<{ items: TrainingRecord[]; nextCursor: string | null }>(`${trainingBase}/records`, { query: { view, status, limit: 100 }, signal }),
+    queryKey: trainingKeys.list(view, status, source),
+    queryFn: ({ signal }) => apiRequest<{ items: TrainingRecord[]; nextCursor: string | null }>(`${trainingBase}/records`, { query: { view, status, source, limit: 100 }, signal }),
   });
 }
 

@@ -10,7 +10,8 @@ import { PageHeader } from '../../../ui/page-header.js';
 import { useReviewTraining, useTrainingRecords } from '../api/textbooks.api.js';
 import { TrainingEvidenceLink, trainingPeriod, TrainingStatusTag } from './training-labels.js';
 
-type Tab = 'pending' | 'reviewed';
+/** Pending and reviewed external records; hours from completed platform courses (approved as recorded). */
+type Tab = 'pending' | 'reviewed' | 'courses';
 
 function ReturnModal({ record, onClose }: { record: TrainingRecord | null; onClose: () => void }) {
   const { t } = useTranslation();
@@ -42,11 +43,13 @@ export function TrainingReviewPage() {
   const { message } = App.useApp();
   const [tab, setTab] = useState<Tab>('pending');
   const [returning, setReturning] = useState<TrainingRecord | null>(null);
-  const pending = useTrainingRecords('review', 'pending');
-  const all = useTrainingRecords('review');
+  const pending = useTrainingRecords('review', { status: 'pending', source: 'external' });
+  const external = useTrainingRecords('review', { source: 'external' });
+  const courses = useTrainingRecords('review', { source: 'course' });
   const approve = useReviewTraining();
-  const list = tab === 'pending' ? pending : all;
-  const items = tab === 'pending' ? (pending.data?.items ?? []) : (all.data?.items ?? []).filter((record) => record.status !== 'pending');
+  const list = tab === 'pending' ? pending : tab === 'reviewed' ? external : courses;
+  const items = tab === 'pending' ? (pending.data?.items ?? []) : tab === 'reviewed' ? (external.data?.items ?? []).filter((record) => record.status !== 'pending') : (courses.data?.items ?? []);
+  const emptyText = { pending: t('textbooks.trainingReview.empty'), reviewed: t('textbooks.trainingReview.emptyReviewed'), courses: t('textbooks.trainingReview.emptyCourses') }[tab];
 
   const columns: TableColumnsType<TrainingRecord> = [
     { key: 'teacher', title: t('textbooks.trainingReview.teacher'), dataIndex: 'teacherName' },
@@ -101,6 +104,7 @@ export function TrainingReviewPage() {
         options={[
           { value: 'pending', label: `${t('textbooks.trainingReview.pending')}${pending.data ? ` (${pending.data.items.length})` : ''}` },
           { value: 'reviewed', label: t('textbooks.trainingReview.reviewed') },
+          { value: 'courses', label: t('textbooks.trainingReview.courses') },
         ]}
       />
       {list.error ? <ErrorAlert error={list.error} onRetry={() => void list.refetch()} /> : null}
@@ -113,7 +117,7 @@ export function TrainingReviewPage() {
           columns={columns}
           dataSource={items}
           pagination={{ pageSize: 20, hideOnSinglePage: true }}
-          locale={{ emptyText: tab === 'pending' ? t('textbooks.trainingReview.empty') : t('textbooks.trainingReview.emptyReviewed') }}
+          locale={{ emptyText }}
           scroll={{ x: 900 }}
         />
       </Card>
