@@ -33,7 +33,7 @@ type Cursor = { createdAt: Date; id: string } | undefined;
 const before = (cursor: Cursor) =>
   cursor ? or(lt(trainingRecords.createdAt, cursor.createdAt), and(eq(trainingRecords.createdAt, cursor.createdAt), lt(trainingRecords.id, cursor.id))) : undefined;
 
-/** Which records a list holds: by status and source (undefined: any). */
+/** Which records a list holds: by status and source (undefined: every status, every source). */
 export type TrainingFilter = { status: string | undefined; source: TrainingSource | undefined };
 
 const matching = (filter: TrainingFilter) => [
