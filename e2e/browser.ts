@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { inject } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 
 export const screenshotDir = path.resolve('e2e/screenshots');
 
@@ -16,6 +16,23 @@ export async function launchBrowser(): Promise<Browser> {
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+}
+
+/**
+ * Clicks `target` until `shown` is visible, at most `attempts` times. For a click into a menu that
+ * is still animating open, which a loaded machine can let pass without effect (a person clicks
+ * again); the journey still fails when the second and third click do nothing either.
+ */
+export async function clickUntilVisible(target: Locator, shown: Locator, attempts = 3): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    await target.click();
+    try {
+      await shown.waitFor({ state: 'visible', timeout: 10_000 });
+      return;
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+    }
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, logIn, screenshot, screenshotDir } from './browser.js';
+import { clickUntilVisible, launchBrowser, logIn, screenshot, screenshotDir } from './browser.js';
 
 const base = () => inject('baseUrl');
 
@@ -58,7 +58,7 @@ describe('governance dashboards, China map, public site and catalog pages', () =
     await page.getByTestId('catalog-version-SAMPLE-2021').click();
     expect(await textOf(page, 'catalog-sample-alert')).toContain('SAMPLE-');
     await page.getByTestId('catalog-category-tree').getByText('SAMPLE-H01 电子与信息大类').click();
-    await page.getByTestId('catalog-category-tree').getByText('SAMPLE-H0101 计算机类').click();
+    await clickUntilVisible(page.getByTestId('catalog-category-tree').getByText('SAMPLE-H0101 计算机类'), page.getByTestId('catalog-programs-table'));
     expect(await textOf(page, 'catalog-programs-table', '计算机应用技术')).toContain('计算机应用技术');
     await screenshot(page, 'catalog-browse');
     await page.getByTestId('program-link-SAMPLE-H010101').click();

@@ -21,10 +21,20 @@ async function visibleNavKeys(page: Page): Promise<string[]> {
   return [...new Set(keys)].sort();
 }
 
+/** Signs out through the user menu; opens the menu again when a click on a menu still animating in was lost. */
 async function logOut(page: Page) {
-  await page.getByTestId('user-menu').click();
-  await page.getByTestId('logout').click();
-  await page.getByTestId('login-username').waitFor({ state: 'visible' });
+  for (let attempt = 1; ; attempt += 1) {
+    if (await page.getByTestId('user-menu').isVisible()) {
+      await page.getByTestId('user-menu').click();
+      await page.getByTestId('logout').click();
+    }
+    try {
+      await page.getByTestId('login-username').waitFor({ state: 'visible', timeout: 10_000 });
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
 }
 
 describe('web shell journey', () => {

@@ -18,35 +18,35 @@ export const COUNT_LIMIT = 2000;
 /** How many of the newest (best rated) documents a dense recency (rating) page is looked for in. */
 export const DENSE_WALK_LIMIT = 5000;
 const FUZZY_MIN_LENGTH = 3;
-/** How long a sampled set of frequent words is used before it is sampled again. */
-const FREQUENT_TERMS_TTL_MS = 10 * 60_000;
+/** How long a lexeme-share sample is used before it is taken again. */
+const LEXEME_SHARES_TTL_MS = 10 * 60_000;
 
 /** A broad query's sample (see sampleRowsFor): queries matching at least this share, enough rows for this many matches, at most this many rows. */
 const BROAD_QUERY = { minShare: 0.004, matches: 600, maxRows: 30_000 };
 /** Fewer matches than this in a broad query's sample: the estimate was wrong (lexemes that rarely meet), ask the GIN. */
 const MIN_SAMPLE_MATCHES = 50;
 
-type LexemeShares = { at: number; terms: Promise<ReadonlyMap<string, number>> };
-const frequentTermsByDb = new WeakMap<object, LexemeShares>();
+type LexemeShares = { at: number; shares: Promise<ReadonlyMap<string, number>> };
+const lexemeSharesByDb = new WeakMap<object, LexemeShares>();
 
-/** The index's lexeme shares, sampled at most every FREQUENT_TERMS_TTL_MS; a stale sample serves while the next is taken. */
+/** The index's lexeme shares, sampled at most every LEXEME_SHARES_TTL_MS; a stale sample serves while the next is taken. */
 function lexemeSharesOf(deps: LearningDeps): Promise<ReadonlyMap<string, number>> {
   const now = deps.now().getTime();
-  const cached = frequentTermsByDb.get(deps.db);
-  if (cached && now - cached.at < FREQUENT_TERMS_TTL_MS) return cached.terms;
+  const cached = lexemeSharesByDb.get(deps.db);
+  if (cached && now - cached.at < LEXEME_SHARES_TTL_MS) return cached.shares;
   const fresh = findLexemeShares(deps.db, MIN_SAMPLED_SHARE);
   if (!cached) {
-    const entry = { at: now, terms: fresh };
-    frequentTermsByDb.set(deps.db, entry);
-    fresh.catch(() => frequentTermsByDb.delete(deps.db));
+    const entry = { at: now, shares: fresh };
+    lexemeSharesByDb.set(deps.db, entry);
+    fresh.catch(() => lexemeSharesByDb.delete(deps.db));
     return fresh;
   }
   cached.at = now;
   fresh.then(
-    (terms) => frequentTermsByDb.set(deps.db, { at: now, terms: Promise.resolve(terms) }),
-    () => frequentTermsByDb.delete(deps.db),
+    (shares) => lexemeSharesByDb.set(deps.db, { at: now, shares: Promise.resolve(shares) }),
+    () => lexemeSharesByDb.delete(deps.db),
   );
-  return cached.terms;
+  return cached.shares;
 }
 
 /** The visibility tokens a reader holds: public, plus every college, province and enterprise they reach. */

@@ -39,7 +39,7 @@ export async function logout(): Promise<void> {
 }
 
 export async function updateMe(request: UpdateMeRequest): Promise<Me> {
-  return remember(await apiRequest<Me>('/api/v1/auth/me', { method: 'PATCH', body: request }));
+  return apiRequest<Me>('/api/v1/auth/me', { method: 'PATCH', body: request });
 }
 
 export async function changePassword(request: ChangePasswordRequest): Promise<void> {
@@ -86,11 +86,22 @@ export function useLogout() {
   });
 }
 
+/**
+ * Takes the answer of a settings update into the cache only while the same
+ * user is still signed in: an update that returns after a sign-out (a language
+ * switch just before "Sign out") must not bring the session back on screen.
+ */
+export function adoptUpdatedMe(queryClient: QueryClient, updated: Me): void {
+  const current = queryClient.getQueryData<Me | null>(authKeys.me());
+  if (!current || current.id !== updated.id) return;
+  queryClient.setQueryData(authKeys.me(), remember(updated));
+}
+
 export function useUpdateMe() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: updateMe,
-    onSuccess: (me) => queryClient.setQueryData(authKeys.me(), me),
+    onSuccess: (me) => adoptUpdatedMe(queryClient, me),
   });
 }
 

@@ -47,8 +47,8 @@ export function TrainingReviewPage() {
   const external = useTrainingRecords('review', { source: 'external' });
   const courses = useTrainingRecords('review', { source: 'course' });
   const approve = useReviewTraining();
-  const list = tab === 'pending' ? pending : tab === 'reviewed' ? external : courses;
-  const items = tab === 'pending' ? (pending.data?.items ?? []) : tab === 'reviewed' ? (external.data?.items ?? []).filter((record) => record.status !== 'pending') : (courses.data?.items ?? []);
+  const list = { pending, reviewed: external, courses }[tab];
+  const items = (list.data?.items ?? []).filter((record) => tab !== 'reviewed' || record.status !== 'pending');
   const emptyText = { pending: t('textbooks.trainingReview.empty'), reviewed: t('textbooks.trainingReview.emptyReviewed'), courses: t('textbooks.trainingReview.emptyCourses') }[tab];
 
   const columns: TableColumnsType<TrainingRecord> = [
