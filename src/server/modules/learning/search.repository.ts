@@ -255,23 +255,31 @@ export async function findFuzzyHits(db: DbOrTx, text: string, filterQuery: strin
   return result.rows;
 }
 
+/** What findLexemeShares returns. */
+export type LexemeSample = {
+  /** The documents in the index (the planner's estimate; below `minDocuments`, counted up to it). */
+  documents: number;
+  /** Lexeme → share of the sampled documents holding it; empty below `minDocuments`. */
+  shares: ReadonlyMap<string, number>;
+};
+
 /**
  * The share of documents holding each lexeme (words and facet tokens) held by at least
  * `minShare` of them, estimated from a sample of about `sampleSize` documents (ts_stat over a
  * block sample); empty while the index holds fewer than `minDocuments`, where a share says little.
  */
-export async function findLexemeShares(db: DbOrTx, minShare: number, sampleSize = 20_000, minDocuments = 2_000): Promise<Map<string, number>> {
+export async function findLexemeShares(db: DbOrTx, minShare: number, sampleSize = 20_000, minDocuments = 2_000): Promise<LexemeSample> {
   const estimate = await db.execute<{ n: number }>(sql`select greatest(reltuples, 0)::float8 as n from pg_class where oid = 'learning.search_documents'::regclass`);
   let documents = Number(estimate.rows[0]?.n ?? 0);
   if (documents < minDocuments) {
     const counted = await db.execute<{ n: number }>(sql`select count(*)::int as n from (select 1 from learning.search_documents limit ${minDocuments}) x`);
     documents = Number(counted.rows[0]?.n ?? 0);
-    if (documents < minDocuments) return new Map();
+    if (documents < minDocuments) return { documents, shares: new Map() };
   }
   const percent = Math.min(100, (sampleSize / documents) * 100).toFixed(4);
   const sample = `select tsv from learning.search_documents tablesample system (${percent}) repeatable (1)`;
   const result = await db.execute<{ word: string; share: number }>(sql`
     with s as (select count(*)::float8 as n from learning.search_documents tablesample system (${sql.raw(percent)}) repeatable (1))
     select word, ndoc / s.n as share from ts_stat(${sample}), s where ndoc >= ${minShare} * s.n`);
-  return new Map(result.rows.map((row) => [row.word, Number(row.share)]));
+  return { documents, shares: new Map(result.rows.map((row) => [row.word, Number(row.share)])) };
 }

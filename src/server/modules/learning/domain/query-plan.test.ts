@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkedShare, estimateShare, indexParts, mayBeMisspelt, MIN_SAMPLED_SHARE, planTerms, sampleRowsFor } from './query-plan.js';
+import { checkedShare, estimateShare, indexParts, mayBeMisspelt, MIN_SAMPLED_SHARE, planTerms, isLikelyDense, isWalkLikelyToFill, sampleRowsFor } from './query-plan.js';
 
 describe('planTerms', () => {
   const frequent = new Set(['教学', 'course']);
@@ -59,5 +59,24 @@ describe('broad queries', () => {
     expect(mayBeMisspelt(['本资源', '数控编呈'], shares)).toBe(true);
     // an index too small to sample: every word may be misspelt
     expect(mayBeMisspelt(['本资源'], new Map())).toBe(true);
+  });
+});
+
+describe('isWalkLikelyToFill', () => {
+  it('walks the newest documents only when they should hold twice the page', () => {
+    // 1 % of 5,000 documents: 50 expected matches, a page of 20 needs 40
+    expect(isWalkLikelyToFill(0.01, 5000, 20)).toBe(true);
+    expect(isWalkLikelyToFill(0.0079, 5000, 20)).toBe(false);
+    expect(isWalkLikelyToFill(0.008, 5000, 20)).toBe(true);
+    expect(isWalkLikelyToFill(0.01, 5000, 50)).toBe(false);
+  });
+});
+
+describe('isLikelyDense', () => {
+  it('looks for the page apart from the facet count when twice the count window is expected', () => {
+    expect(isLikelyDense(0.002, 1_000_000, 1000)).toBe(true);
+    expect(isLikelyDense(0.0019, 1_000_000, 1000)).toBe(false);
+    // a small index is never dense
+    expect(isLikelyDense(1, 1999, 1000)).toBe(false);
   });
 });

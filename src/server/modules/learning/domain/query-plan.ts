@@ -96,3 +96,22 @@ export function indexParts(parts: TsQueryParts, shares: ReadonlyMap<string, numb
 export function mayBeMisspelt(terms: readonly string[], shares: ReadonlyMap<string, number>): boolean {
   return !terms.every((term) => shares.has(term));
 }
+
+/**
+ * Whether walking the newest (best rated) `walkLimit` documents should find a page of `limit`
+ * matches of a query estimated to match `share` of the documents (estimateShare): at least
+ * twice the page expected among them. Else the walk reads its `walkLimit` rows for a short
+ * page, and the query goes straight to the next way of finding it.
+ */
+export function isWalkLikelyToFill(share: number, walkLimit: number, limit: number): boolean {
+  return share * walkLimit >= 2 * limit;
+}
+
+/**
+ * Whether a query estimated to match `share` of `documents` (estimateShare) should fill the
+ * count window of `countLimit` matches, so that its page by recency or rating is looked for
+ * apart from the facet count (a dense page): at least twice the window expected.
+ */
+export function isLikelyDense(share: number, documents: number, countLimit: number): boolean {
+  return share * documents >= 2 * countLimit;
+}

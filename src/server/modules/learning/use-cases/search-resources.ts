@@ -6,15 +6,15 @@ import { highlightParts, snippetParts } from '../domain/highlight.js';
 import { segmentQuery } from '../domain/segment.js';
 import { buildTsQuery, facetToken, withAnyOf } from '../domain/tsquery.js';
 import { learningPermissions } from '../policies.js';
-import { estimateShare, FREQUENT_SHARE, indexParts, mayBeMisspelt, MIN_SAMPLED_SHARE, planTerms, sampleRowsFor } from '../domain/query-plan.js';
+import { estimateShare, FREQUENT_SHARE, indexParts, isLikelyDense, isWalkLikelyToFill, mayBeMisspelt, MIN_SAMPLED_SHARE, planTerms, sampleRowsFor } from '../domain/query-plan.js';
 import { RECENCY_WINDOWS_MONTHS, recentMonthTokens } from '../domain/recency-window.js';
-import { findLexemeShares, findFuzzyHits, findHits, findMatchPage, findNewestPublication, hasMatch, type FacetRow, type HitRow, type SearchPlan } from '../search.repository.js';
+import { findLexemeShares, findFuzzyHits, findHits, findMatchPage, findNewestPublication, hasMatch, type FacetRow, type HitRow, type LexemeSample, type SearchPlan } from '../search.repository.js';
 import { listClassIdsOfMember } from '../courses.repository.js';
 import type { LearningDeps } from './learning-deps.js';
 
 /** Phase one of relevance ranking and the facet-count window (performance-notes.md: two-phase ranking). */
 export const CANDIDATE_LIMIT = 2000;
-export const COUNT_LIMIT = 2000;
+export const COUNT_LIMIT = 1000;
 /** How many of the newest (best rated) documents a dense recency (rating) page is looked for in. */
 export const DENSE_WALK_LIMIT = 5000;
 const FUZZY_MIN_LENGTH = 3;
@@ -26,27 +26,26 @@ const BROAD_QUERY = { minShare: 0.004, matches: 600, maxRows: 30_000 };
 /** Fewer matches than this in a broad query's sample: the estimate was wrong (lexemes that rarely meet), ask the GIN. */
 const MIN_SAMPLE_MATCHES = 50;
 
-type LexemeShares = { at: number; shares: Promise<ReadonlyMap<string, number>> };
-const lexemeSharesByDb = new WeakMap<object, LexemeShares>();
+type CachedSample = { at: number; sample: Promise<LexemeSample> };
+const lexemeSamplesByDb = new WeakMap<object, CachedSample>();
 
 /** The index's lexeme shares, sampled at most every LEXEME_SHARES_TTL_MS; a stale sample serves while the next is taken. */
-function lexemeSharesOf(deps: LearningDeps): Promise<ReadonlyMap<string, number>> {
+function lexemeSampleOf(deps: LearningDeps): Promise<LexemeSample> {
   const now = deps.now().getTime();
-  const cached = lexemeSharesByDb.get(deps.db);
-  if (cached && now - cached.at < LEXEME_SHARES_TTL_MS) return cached.shares;
+  const cached = lexemeSamplesByDb.get(deps.db);
+  if (cached && now - cached.at < LEXEME_SHARES_TTL_MS) return cached.sample;
   const fresh = findLexemeShares(deps.db, MIN_SAMPLED_SHARE);
   if (!cached) {
-    const entry = { at: now, shares: fresh };
-    lexemeSharesByDb.set(deps.db, entry);
-    fresh.catch(() => lexemeSharesByDb.delete(deps.db));
+    lexemeSamplesByDb.set(deps.db, { at: now, sample: fresh });
+    fresh.catch(() => lexemeSamplesByDb.delete(deps.db));
     return fresh;
   }
   cached.at = now;
   fresh.then(
-    (shares) => lexemeSharesByDb.set(deps.db, { at: now, shares: Promise.resolve(shares) }),
-    () => lexemeSharesByDb.delete(deps.db),
+    (sample) => lexemeSamplesByDb.set(deps.db, { at: now, sample: Promise.resolve(sample) }),
+    () => lexemeSamplesByDb.delete(deps.db),
   );
-  return cached.shares;
+  return cached.sample;
 }
 
 /** The visibility tokens a reader holds: public, plus every college, province and enterprise they reach. */
@@ -126,13 +125,16 @@ function facetsOfHits(hits: readonly HitRow[]): FacetRow[] {
 
 /**
  * A page of dense matches (the count window filled) newest or best rated first: the sort index
- * walked over the first DENSE_WALK_LIMIT documents (bounded, see SearchPlan.isDense); for
+ * walked over the first DENSE_WALK_LIMIT documents (bounded, see SearchPlan.isDense) when
+ * they should hold the page (`isWalkWorthwhile`, see isWalkLikelyToFill); for
  * recency then the newest months' matches in widening windows (domain/recency-window.ts), so
  * the database sorts a few hundred matches, not every one; else every match sorted.
  */
-async function findDenseHits(deps: LearningDeps, plan: SearchPlan): Promise<HitRow[]> {
-  const walked = await findHits(deps.db, { ...plan, isDense: true });
-  if (walked.length === plan.limit) return walked;
+async function findDenseHits(deps: LearningDeps, plan: SearchPlan, isWalkWorthwhile: boolean): Promise<HitRow[]> {
+  if (isWalkWorthwhile) {
+    const walked = await findHits(deps.db, { ...plan, isDense: true });
+    if (walked.length === plan.limit) return walked;
+  }
   if (plan.sort === 'recent') {
     const newest = await findNewestPublication(deps.db);
     const windows = newest === undefined ? [] : RECENCY_WINDOWS_MONTHS.map((months) => recentMonthTokens(newest, months));
@@ -155,7 +157,7 @@ export async function searchResources(deps: LearningDeps, actor: Actor, query: S
   const classTokens = scopeTokens && actor.kind === 'user' ? (await listClassIdsOfMember(deps.db, actor.userId)).map((id) => facetToken('vis', `class:${id}`)) : [];
   const anyOf = scopeTokens ? [...scopeTokens, ...classTokens] : undefined;
   const terms = segmentQuery(query.q);
-  const shares = await lexemeSharesOf(deps);
+  const { documents, shares } = await lexemeSampleOf(deps);
   const frequent = new Set([...shares].filter(([lexeme, share]) => share > FREQUENT_SHARE && !lexeme.startsWith('~')).map(([lexeme]) => lexeme));
   const planned = planTerms(terms, frequent, query.sort);
   const required = facetFilters(query);
@@ -177,6 +179,12 @@ export async function searchResources(deps: LearningDeps, actor: Actor, query: S
     walkLimit: DENSE_WALK_LIMIT,
     sampleRows: sampleRowsFor(share, BROAD_QUERY),
   };
+  // a sampled share says whether the newest documents hold a page; no sample: walk them
+  const isWalkWorthwhile = shares.size === 0 || isWalkLikelyToFill(share, plan.walkLimit, plan.offset + plan.limit);
+  // the page by recency or rating of what should be dense is looked for while the facets are
+  // counted (used only if the count window does fill; a failure is the unused query's alone)
+  const speculative = !plan.isRanked && isLikelyDense(share, documents, plan.countLimit) ? findDenseHits(deps, plan, isWalkWorthwhile) : undefined;
+  speculative?.catch(() => undefined);
   // one GIN probe counts the facets and, ranked or with sparse matches, gives the page too
   let page = await findMatchPage(deps.db, plan);
   if (plan.sampleRows !== undefined && facetTotal(page.facets) < MIN_SAMPLE_MATCHES) page = await findMatchPage(deps.db, { ...plan, sampleRows: undefined });
@@ -184,7 +192,7 @@ export async function searchResources(deps: LearningDeps, actor: Actor, query: S
   const facetRows = page.facets;
   const total = facetTotal(facetRows);
   // dense matches by recency or rating: a bounded walk of the sort index, recency windows (see findDenseHits)
-  const hits = plan.isRanked || (total < COUNT_LIMIT && !isSampled) ? page.hits : await findDenseHits(deps, plan);
+  const hits = plan.isRanked || (total < plan.countLimit && !isSampled) ? page.hits : await (speculative ?? findDenseHits(deps, plan, isWalkWorthwhile));
   const counted = toFacets(facetRows);
   // fuzzy titles stand in for misspelt words, not for filters that exclude every match: words
   // found in some document make the empty result the answer (and spare a trigram scan). Words
@@ -201,5 +209,5 @@ export async function searchResources(deps: LearningDeps, actor: Actor, query: S
     const fuzzyFacets = toFacets(facetsOfHits(fuzzy));
     return { total: fuzzyFacets.total, isTotalCapped: false, hits: fuzzy.map((row) => presentHit(row, terms, actor.locale)), facets: fuzzyFacets.facets, terms, isFuzzy: true };
   }
-  return { total: counted.total, isTotalCapped: isSampled || counted.total >= COUNT_LIMIT, hits: hits.map((row) => presentHit(row, terms, actor.locale)), facets: counted.facets, terms, isFuzzy: false };
+  return { total: counted.total, isTotalCapped: isSampled || counted.total >= plan.countLimit, hits: hits.map((row) => presentHit(row, terms, actor.locale)), facets: counted.facets, terms, isFuzzy: false };
 }
