@@ -14,6 +14,14 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/**
+ * A browser context whose pages ask for reduced motion: menus and dialogs then open at once (the app
+ * turns antd's motion off), so a click on a loaded machine never lands on something still animating in.
+ */
+export function newContext(browser: Browser, options: BrowserContextOptions): Promise<BrowserContext> {
+  return browser.newContext({ reducedMotion: 'reduce', ...options });
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
 }
@@ -73,7 +81,7 @@ export type SignInOptions = {
 
 /** A fresh browser context (its own cookies) with one page signed in as `username`. */
 export async function signIn(browser: Browser, username: string, options: SignInOptions = {}): Promise<SignedIn> {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 }, ...options.context });
+  const context = await newContext(browser, { locale: 'zh-CN', viewport: { width: 1280, height: 900 }, ...options.context });
   const page = await context.newPage();
   await logIn(page, username, options.password);
   return { context, page };

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { clickUntilVisible, launchBrowser, logIn, screenshot, screenshotDir } from './browser.js';
+import { clickUntilVisible, launchBrowser, logIn, newContext, screenshot, screenshotDir } from './browser.js';
 
 const base = () => inject('baseUrl');
 
@@ -49,7 +49,7 @@ describe('governance dashboards, China map, public site and catalog pages', () =
   afterAll(async () => browser?.close());
 
   it('catalog: versions, browse level → category → program, revisions, amplitude, follow, import preview', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
+    const context = await newContext(browser, { locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
     const page = await context.newPage();
     await logIn(page, 'demo.national');
 
@@ -95,7 +95,7 @@ describe('governance dashboards, China map, public site and catalog pages', () =
   });
 
   it('dashboards: national view with the China map, drill into a province, a college and an offering, export .xlsx', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
+    const context = await newContext(browser, { locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
     await logIn(page, 'demo.national');
     await page.goto(`${base()}/dashboards`);
@@ -151,7 +151,7 @@ describe('governance dashboards, China map, public site and catalog pages', () =
   });
 
   it('public site on a phone: search programs, see who offers one, an offering’s outcomes, compare two', async () => {
-    const context: BrowserContext = await browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const context: BrowserContext = await newContext(browser, { locale: 'zh-CN', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const page = await context.newPage();
     await page.goto(`${base()}/public`);
     await page.getByTestId('public-search-submit').click();
@@ -186,7 +186,7 @@ describe('governance dashboards, China map, public site and catalog pages', () =
   });
 
   it('public site on a desktop, in English, labels generated data', async () => {
-    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
+    const context = await newContext(browser, { locale: 'en-US', viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.goto(`${base()}/public`);
     await page.getByTestId('lang-switch').click();

@@ -5,7 +5,7 @@ import type { FilingCycle, FilingItem } from '../src/shared/contracts/governance
 import type { Offering } from '../src/shared/contracts/governance/offerings.js';
 import type { RuleRun } from '../src/shared/contracts/governance/rule-runs.js';
 import type { Warning } from '../src/shared/contracts/governance/warnings.js';
-import { launchBrowser, screenshot, signIn } from './browser.js';
+import { launchBrowser, newContext, screenshot, signIn } from './browser.js';
 
 /**
  * The yearly filing and warning workflow in the browser, as the issue's acceptance describes it:
@@ -93,8 +93,11 @@ async function takeStep(page: Page, action: string, fields: Record<string, strin
   const form = page.getByTestId('filing-action-form');
   await form.waitFor({ state: 'visible' });
   for (const [testId, value] of Object.entries(fields)) await page.getByTestId(testId).fill(value);
-  await page.locator('.ant-modal-footer:visible .ant-btn-primary').click();
-  await form.waitFor({ state: 'hidden' });
+  await page.getByTestId('filing-action-confirm').click();
+  // The dialog closes when the step is taken; a refusal stays in it as an alert, which fails the journey with its words.
+  const refusal = page.locator('.ant-modal-body [role="alert"]');
+  await Promise.race([form.waitFor({ state: 'hidden' }), refusal.waitFor({ state: 'visible' })]);
+  if (await refusal.isVisible()) throw new Error(`the ${action} step was refused: ${await refusal.innerText()}`);
 }
 
 async function openItem(page: Page, itemId: string): Promise<void> {
@@ -326,7 +329,7 @@ describe('governance workflow journey', () => {
   });
 
   it('the public site, without signing in, lists the recorded offering under its program', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
+    const context = await newContext(browser, { locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${inject('baseUrl')}/public/programs/${encodeURIComponent(chosen.fresh.code)}`);
     await page.getByTestId('public-program-title').waitFor({ state: 'visible' });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, logIn, screenshot } from './browser.js';
+import { launchBrowser, logIn, newContext, screenshot } from './browser.js';
 
 /** Ant Design's modals and drawers slide and fade for ~0.3 s: let them finish before a screenshot. */
 const settle = (page: Page) => page.waitForTimeout(600);
@@ -44,7 +44,7 @@ describe('LRS administration journey', () => {
 
   it('an administrator creates a client, its statements are found in the browser and charted per course, and revoking it locks it out', async () => {
     const baseUrl = inject('baseUrl');
-    const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1366, height: 900 } });
+    const context = await newContext(browser, { locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1366, height: 900 } });
     const page = await context.newPage();
     await logIn(page, 'demo.college');
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, logIn, screenshot } from './browser.js';
+import { launchBrowser, logIn, newContext, screenshot } from './browser.js';
 
 /** What each demo account must see in the navigation — and nothing else. */
 const governance = ['catalog', 'dashboards', 'filings', 'offerings', 'warnings'];
@@ -48,7 +48,7 @@ describe('web shell journey', () => {
     const passwords = inject('demoPasswords');
     expect(Object.keys(passwords).sort()).toEqual(Object.keys(expectedNav).sort());
     for (const [username, nav] of Object.entries(expectedNav)) {
-      const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
+      const context = await newContext(browser, { locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();
       await logIn(page, username);
       await page.getByTestId('demo-badge').first().waitFor({ state: 'visible' });
@@ -69,7 +69,7 @@ describe('web shell journey', () => {
   });
 
   it('works on a phone: the navigation moves into a menu', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+    const context = await newContext(browser, { locale: 'zh-CN', viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
     const page = await context.newPage();
     await logIn(page, 'demo.national');
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -81,8 +81,38 @@ describe('web shell journey', () => {
     await context.close();
   });
 
+  it('follows the system setting for motion: the user menu animates open, and opens at once when less motion is asked for', async () => {
+    /** The animation durations the user menu's popup has while it opens, read at every class change. */
+    const openingDurations = async (reducedMotion: 'reduce' | 'no-preference'): Promise<string[]> => {
+      const context = await newContext(browser, { locale: 'zh-CN', viewport: { width: 1280, height: 800 }, reducedMotion });
+      const page = await context.newPage();
+      await logIn(page, 'demo.student');
+      await page.evaluate(() => {
+        const seen: string[] = [];
+        (window as unknown as { seenDurations: string[] }).seenDurations = seen;
+        new MutationObserver((records) => {
+          for (const record of records) {
+            const target = record.target;
+            if (target instanceof Element && /-(appear|enter)-active/.test(target.className)) seen.push(getComputedStyle(target).animationDuration);
+          }
+        }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['class'], childList: true });
+      });
+      await page.getByTestId('user-menu').click();
+      await page.getByTestId('logout').waitFor({ state: 'visible' });
+      await page.waitForTimeout(500);
+      const seen = await page.evaluate(() => (window as unknown as { seenDurations: string[] }).seenDurations);
+      await context.close();
+      return [...new Set(seen)];
+    };
+    const animated = await openingDurations('no-preference');
+    expect(animated.some((duration) => parseFloat(duration) > 0), `durations ${animated.join(', ')}`).toBe(true);
+    const reduced = await openingDurations('reduce');
+    // the same observer, which saw the animation above, sees no animating state here, or only ones of no duration
+    expect(reduced.every((duration) => parseFloat(duration) === 0), `durations ${reduced.join(', ')}`).toBe(true);
+  });
+
   it('an administrator creates a user and an auditor sees it in the audit log', async () => {
-    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
+    const context = await newContext(browser, { locale: 'en-US', viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await logIn(page, 'demo.national');
     await page.getByTestId('nav-users').first().click();

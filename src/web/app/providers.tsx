@@ -4,7 +4,8 @@ import type { ThemeConfig } from 'antd';
 // The es/ paths, not antd/locale/…: Vite 8 silently ignores the CommonJS locale files (ARCHITECTURE.md, Known traps).
 import enUS from 'antd/es/locale/en_US';
 import zhCN from 'antd/es/locale/zh_CN';
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
+import { usePrefersReducedMotion } from '../ui/use-prefers-reduced-motion.js';
 import { useCurrentLocale } from './i18n/i18n.js';
 
 const appTheme: ThemeConfig = {
@@ -26,9 +27,11 @@ export type ProvidersProps = {
 
 export function Providers({ queryClient, children }: ProvidersProps) {
   const locale = useCurrentLocale();
+  const reducedMotion = usePrefersReducedMotion();
+  const theme = useMemo<ThemeConfig>(() => (reducedMotion ? { ...appTheme, token: { ...appTheme.token, motion: false } } : appTheme), [reducedMotion]);
   return (
     <QueryClientProvider client={queryClient}>
-      <ConfigProvider locale={locale === 'zh-CN' ? zhCN : enUS} theme={appTheme}>
+      <ConfigProvider locale={locale === 'zh-CN' ? zhCN : enUS} theme={theme}>
         <AntApp>{children}</AntApp>
       </ConfigProvider>
     </QueryClientProvider>
