@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkedShare, estimateShare, indexParts, mayBeMisspelt, MIN_SAMPLED_SHARE, planTerms, isLikelyDense, isWalkLikelyToFill, sampleRowsFor } from './query-plan.js';
+import { buildTsQuery, withAnyOf } from './tsquery.js';
+import { checkedShare, estimateShare, indexParts, mayBeMisspelt, MIN_SAMPLED_SHARE, planTerms, isLikelyDense, isWalkLikelyToFill, sampleRowsFor, windowIndexParts } from './query-plan.js';
 
 describe('planTerms', () => {
   const frequent = new Set(['教学', 'course']);
@@ -52,6 +53,25 @@ describe('broad queries', () => {
     expect(checkedShare(['虚拟仿真'], ['~type:h5'], undefined, new Map([...phrase, ['~type:h5', 0.1]]))).toBeCloseTo(0.0048);
     // 4.8 % of the documents to check: the GIN merges the facets too
     expect(indexParts({ terms: ['虚拟仿真', '实训'], required: ['~type:video', '~level:higher'], anyOf: undefined }, phrase)).toBeUndefined();
+  });
+
+  it("probes a recency window with its rare months and the query's rarer words, the frequent facets and the visibility group checked on the rows", () => {
+    const phrase = new Map([...shares, ['虚拟仿真', 0.048], ['实训', 0.15], ['~type:video', 0.31], ['~level:higher', 0.55], ['~vis:public', 0.92], ['~pm:202611', 0.0105]]);
+    const parts = { terms: ['虚拟仿真', '实训'], required: ['~type:video', '~level:higher'], anyOf: ['~vis:public', '~vis:college:X'], isLastPrefix: false };
+    // the query alone has no selective part (4.8 % to check, as above); with three months of ~1 % each it does
+    expect(indexParts(parts, phrase)).toBeUndefined();
+    const months = ['~pm:202611', '~pm:202610', '~pm:202609'];
+    const selective = windowIndexParts(parts, months, phrase);
+    expect(selective).toEqual({ terms: ['虚拟仿真', '实训'], required: [], anyOf: months, isLastPrefix: false });
+    // a part of the window's query (every clause one of its clauses), so the rows it finds, checked against the whole, are exact
+    const windowClauses = withAnyOf(buildTsQuery(parts), months).split(' & ');
+    for (const clause of buildTsQuery(selective!)!.split(' & ')) expect(windowClauses).toContain(clause);
+    // a window of 36 months (~38 %) is no longer rare: the window's whole query goes to the GIN
+    const years = Array.from({ length: 36 }, (_, back) => `~pm:m${back}`);
+    expect(windowIndexParts(parts, years, new Map([...phrase, ...years.map((month) => [month, 0.0105] as const)]))).toBeUndefined();
+    // every lexeme rare: nothing to leave out, the whole query goes to the GIN
+    expect(windowIndexParts({ terms: ['数控编程'], required: [], anyOf: undefined }, months, phrase)).toBeUndefined();
+    expect(windowIndexParts(parts, [], phrase)).toBeUndefined();
   });
 
   it('takes words the sample holds for rightly spelt, any other word for possibly misspelt', () => {

@@ -89,6 +89,19 @@ export function indexParts(parts: TsQueryParts, shares: ReadonlyMap<string, numb
 }
 
 /**
+ * The part of a recency window's query (the query and the window's group of publication-month
+ * tokens, each month ~1 % of the documents) the GIN should probe: indexParts with the month group
+ * in place of the visibility group, which nearly every document passes and which is then checked
+ * on the rows with the rest of the query. The rare months make a part selective that the query
+ * alone could not have (its rarer words in 2 % of the documents, say): the probe no longer merges
+ * the posting lists of the frequent facet and visibility tokens. Undefined (every lexeme rare,
+ * or the part would still find too many rows to check): the window's whole query goes to the GIN.
+ */
+export function windowIndexParts(parts: TsQueryParts, months: readonly string[], shares: ReadonlyMap<string, number>): TsQueryParts | undefined {
+  return months.length === 0 ? undefined : indexParts({ ...parts, anyOf: months }, shares);
+}
+
+/**
  * Whether a query's words may hold a misspelling (then fuzzy titles may stand in when nothing
  * matches): not when every word is one the sample holds, each in at least MIN_SAMPLED_SHARE of
  * the documents; a rarer word may be misspelt, or rightly spelt and rare (the database tells).

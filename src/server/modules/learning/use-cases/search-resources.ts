@@ -4,9 +4,9 @@ import { resourceLevelSchema } from '../../../../shared/contracts/learning/resou
 import type { FacetCount, SearchHit, SearchQuery, SearchResult } from '../../../../shared/contracts/learning/search.js';
 import { highlightParts, snippetParts } from '../domain/highlight.js';
 import { segmentQuery } from '../domain/segment.js';
-import { buildTsQuery, facetToken, withAnyOf } from '../domain/tsquery.js';
+import { buildTsQuery, facetToken, withAnyOf, type TsQueryParts } from '../domain/tsquery.js';
 import { learningPermissions } from '../policies.js';
-import { estimateShare, FREQUENT_SHARE, indexParts, isLikelyDense, isWalkLikelyToFill, mayBeMisspelt, MIN_SAMPLED_SHARE, planTerms, sampleRowsFor } from '../domain/query-plan.js';
+import { estimateShare, FREQUENT_SHARE, indexParts, isLikelyDense, isWalkLikelyToFill, mayBeMisspelt, MIN_SAMPLED_SHARE, planTerms, sampleRowsFor, windowIndexParts } from '../domain/query-plan.js';
 import { RECENCY_WINDOWS_MONTHS, recentMonthTokens } from '../domain/recency-window.js';
 import { findLexemeShares, findFuzzyHits, findHits, findMatchPage, findNewestPublication, hasMatch, type FacetRow, type HitRow, type LexemeSample, type SearchPlan } from '../search.repository.js';
 import { listClassIdsOfMember } from '../courses.repository.js';
@@ -123,14 +123,18 @@ function facetsOfHits(hits: readonly HitRow[]): FacetRow[] {
   return rows;
 }
 
+/** What the plan was built from, for the recency windows' own index parts (windowIndexParts). */
+type PlanSource = { parts: TsQueryParts; shares: ReadonlyMap<string, number> };
+
 /**
  * A page of dense matches (the count window filled) newest or best rated first: the sort index
  * walked over the first DENSE_WALK_LIMIT documents (bounded, see SearchPlan.isDense) when
  * they should hold the page (`isWalkWorthwhile`, see isWalkLikelyToFill); for
  * recency then the newest months' matches in widening windows (domain/recency-window.ts), so
- * the database sorts a few hundred matches, not every one; else every match sorted.
+ * the database sorts a few hundred matches, not every one, each window's rare months probed
+ * with the query's rarer lexemes (windowIndexParts); else every match sorted.
  */
-async function findDenseHits(deps: LearningDeps, plan: SearchPlan, isWalkWorthwhile: boolean): Promise<HitRow[]> {
+async function findDenseHits(deps: LearningDeps, plan: SearchPlan, isWalkWorthwhile: boolean, source: PlanSource): Promise<HitRow[]> {
   if (isWalkWorthwhile) {
     const walked = await findHits(deps.db, { ...plan, isDense: true });
     if (walked.length === plan.limit) return walked;
@@ -139,7 +143,9 @@ async function findDenseHits(deps: LearningDeps, plan: SearchPlan, isWalkWorthwh
     const newest = await findNewestPublication(deps.db);
     const windows = newest === undefined ? [] : RECENCY_WINDOWS_MONTHS.map((months) => recentMonthTokens(newest, months));
     for (const months of windows) {
-      const hits = await findHits(deps.db, { ...plan, tsquery: withAnyOf(plan.tsquery, months), indexQuery: plan.indexQuery === undefined ? undefined : withAnyOf(plan.indexQuery, months) });
+      const selective = windowIndexParts(source.parts, months, source.shares);
+      const indexQuery = selective !== undefined ? buildTsQuery(selective) : plan.indexQuery === undefined ? undefined : withAnyOf(plan.indexQuery, months);
+      const hits = await findHits(deps.db, { ...plan, tsquery: withAnyOf(plan.tsquery, months), indexQuery });
       if (hits.length === plan.limit) return hits;
     }
   }
@@ -183,7 +189,7 @@ export async function searchResources(deps: LearningDeps, actor: Actor, query: S
   const isWalkWorthwhile = shares.size === 0 || isWalkLikelyToFill(share, plan.walkLimit, plan.offset + plan.limit);
   // the page by recency or rating of what should be dense is looked for while the facets are
   // counted (used only if the count window does fill; a failure is the unused query's alone)
-  const speculative = !plan.isRanked && isLikelyDense(share, documents, plan.countLimit) ? findDenseHits(deps, plan, isWalkWorthwhile) : undefined;
+  const speculative = !plan.isRanked && isLikelyDense(share, documents, plan.countLimit) ? findDenseHits(deps, plan, isWalkWorthwhile, { parts, shares }) : undefined;
   speculative?.catch(() => undefined);
   // one GIN probe counts the facets and, ranked or with sparse matches, gives the page too
   let page = await findMatchPage(deps.db, plan);
@@ -192,7 +198,7 @@ export async function searchResources(deps: LearningDeps, actor: Actor, query: S
   const facetRows = page.facets;
   const total = facetTotal(facetRows);
   // dense matches by recency or rating: a bounded walk of the sort index, recency windows (see findDenseHits)
-  const hits = plan.isRanked || (total < plan.countLimit && !isSampled) ? page.hits : await (speculative ?? findDenseHits(deps, plan, isWalkWorthwhile));
+  const hits = plan.isRanked || (total < plan.countLimit && !isSampled) ? page.hits : await (speculative ?? findDenseHits(deps, plan, isWalkWorthwhile, { parts, shares }));
   const counted = toFacets(facetRows);
   // fuzzy titles stand in for misspelt words, not for filters that exclude every match: words
   // found in some document make the empty result the answer (and spare a trigram scan). Words
