@@ -2,6 +2,13 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, logIn, newContext, screenshot } from './browser.js';
 
+declare global {
+  interface Window {
+    /** The motion journey's record of animation durations, read back from the page. */
+    seenDurations?: string[];
+  }
+}
+
 /** What each demo account must see in the navigation — and nothing else. */
 const governance = ['catalog', 'dashboards', 'filings', 'offerings', 'warnings'];
 const expectedNav: Record<string, string[]> = {
@@ -89,7 +96,7 @@ describe('web shell journey', () => {
       await logIn(page, 'demo.student');
       await page.evaluate(() => {
         const seen: string[] = [];
-        (window as unknown as { seenDurations: string[] }).seenDurations = seen;
+        window.seenDurations = seen;
         new MutationObserver((records) => {
           for (const record of records) {
             const target = record.target;
@@ -100,7 +107,7 @@ describe('web shell journey', () => {
       await page.getByTestId('user-menu').click();
       await page.getByTestId('logout').waitFor({ state: 'visible' });
       await page.waitForTimeout(500);
-      const seen = await page.evaluate(() => (window as unknown as { seenDurations: string[] }).seenDurations);
+      const seen = await page.evaluate(() => window.seenDurations ?? []);
       await context.close();
       return [...new Set(seen)];
     };
